@@ -1,0 +1,129 @@
+/*
+ * iter.c — GetIterator / IteratorStep / IteratorClose (ECMA-262 7.4) with index fast paths for
+ * arrays and strings whose iteration behaviour is still the built-in one.
+ */
+#include "iter.h"
+
+#include "alloc.h"
+#include "atoms.h"
+#include "conv.h"
+#include "exception.h"
+#include "function.h"
+#include "realm.h"
+#include "str.h"
+
+enum { ITER_FAST_ARRAY = 1, ITER_FAST_STRING, ITER_GENERIC };
+
+/* True when iterating `v` (an array or string) with [Symbol.iterator] would produce exactly its
+ * elements/code points: the iterator method and the iterator prototype's next are the built-ins. */
+static bool iteration_unpatched(tsn_value method, tsn_object *proto, tsn_object *iter_proto) {
+  tsn_value builtin = tsn_get(tsn_from_cell(proto), tsn_intrinsics.symbol_iterator);
+  if (method != builtin) return false;
+  int attrs;
+  tsn_value *next = tsn_own_slot(iter_proto, tsn_atom.next, &attrs);
+  return !next || ((attrs & TSN_ATTR_ACCESSOR) == 0 && tsn_is_callable(*next) && tsn_as_function(*next)->kind == TSN_FN_BUILTIN);
+}
+
+static _Noreturn void throw_not_iterable(tsn_value v, const char *source_text) {
+  if (source_text) tsn_throw_type_error("%s is not iterable", source_text);
+  if (tsn_is_nullish(v) || tsn_is_object(v))
+    tsn_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                         tsn_is_object(v) ? "object" : "undefined");
+  tsn_throw_type_error("%s is not iterable", tsn_key_text(tsn_to_string(v)));
+}
+
+void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
+  it->index = 0;
+  it->done = false;
+  it->target = iterable;
+  it->next = TSN_UNDEFINED;
+  if (tsn_is_nullish(iterable)) throw_not_iterable(iterable, source_text);
+  tsn_value method = tsn_get(iterable, tsn_intrinsics.symbol_iterator);
+  if (tsn_is_array(iterable) && iteration_unpatched(method, tsn_intrinsics.array_prototype, tsn_intrinsics.array_iterator_prototype)) {
+    it->kind = ITER_FAST_ARRAY;
+    return;
+  }
+  if (tsn_is_string(iterable) && iteration_unpatched(method, tsn_intrinsics.string_prototype, tsn_intrinsics.string_iterator_prototype)) {
+    it->kind = ITER_FAST_STRING;
+    return;
+  }
+  if (!tsn_is_callable(method)) throw_not_iterable(iterable, source_text);
+  tsn_value iterator = tsn_call(method, iterable, 0, NULL, NULL);
+  if (!tsn_is_object(iterator)) tsn_throw_type_error("Result of the Symbol.iterator method is not an object");
+  it->kind = ITER_GENERIC;
+  it->target = iterator;
+  it->next = tsn_get(iterator, tsn_atom.next);
+}
+
+static _Noreturn void throw_result_not_object(tsn_value r) {
+  tsn_throw_type_error("Iterator result %s is not an object", tsn_key_text(tsn_to_string(r)));
+}
+
+bool tsn_iter_step(tsn_iter *it, tsn_value *out) {
+  if (it->done) return false;
+  switch (it->kind) {
+  case ITER_FAST_ARRAY: {
+    tsn_object *a = tsn_as_object(it->target);
+    if (it->index >= a->length) { it->done = true; return false; }
+    uint32_t i = it->index++;
+    tsn_value v = i < a->capacity ? a->elements[i] : TSN_EMPTY;
+    *out = v != TSN_EMPTY ? v : tsn_get_index(it->target, tsn_from_double(i));
+    return true;
+  }
+  case ITER_FAST_STRING: {
+    uint32_t n = tsn_str_length(it->target);
+    if (it->index >= n) { it->done = true; return false; }
+    const uint16_t *u = tsn_str_chars(it->target);
+    uint32_t i = it->index;
+    uint32_t len = (u[i] >= 0xD800 && u[i] <= 0xDBFF && i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF) ? 2 : 1;
+    it->index += len;
+    *out = tsn_str_substring(it->target, i, i + len);
+    return true;
+  }
+  default: {
+    tsn_value r = tsn_call(it->next, it->target, 0, NULL, NULL);
+    if (!tsn_is_object(r)) throw_result_not_object(r);
+    if (tsn_to_boolean(tsn_get(r, tsn_atom.done))) { it->done = true; return false; }
+    *out = tsn_get(r, tsn_atom.value);
+    return true;
+  }
+  }
+}
+
+void tsn_iter_close(tsn_iter *it) {
+  if (it->kind != ITER_GENERIC || it->done) return;
+  it->done = true;
+  tsn_value ret = tsn_get(it->target, tsn_atom.return_);
+  if (tsn_is_nullish(ret)) return;
+  tsn_value r = tsn_call(ret, it->target, 0, NULL, NULL);
+  if (!tsn_is_object(r)) throw_result_not_object(r);
+}
+
+void tsn_iter_close_on_throw(tsn_iter *it) {
+  if (it->kind != ITER_GENERIC || it->done) return;
+  tsn_value pending = tsn_exception;
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) == 0) {
+    tsn_iter_close(it);
+    TSN_TRY_POP(h);
+  } else {
+    TSN_TRY_POP(h);
+  }
+  it->done = true;
+  tsn_exception = pending;
+}
+
+void tsn_array_append_iterable(tsn_value array, tsn_value iterable) {
+  tsn_iter it;
+  tsn_iter_open(&it, iterable, NULL);
+  tsn_value v;
+  while (tsn_iter_step(&it, &v)) tsn_array_push(array, v);
+}
+
+tsn_value tsn_iter_result(tsn_value value, bool done) {
+  tsn_object *o = tsn_object_new(tsn_intrinsics.object_prototype);
+  tsn_define_own(o, tsn_atom.value, value, TSN_ATTR_DEFAULT);
+  tsn_define_own(o, tsn_atom.done, tsn_from_bool(done), TSN_ATTR_DEFAULT);
+  return tsn_from_cell(o);
+}

@@ -1,0 +1,36 @@
+/*
+ * iter.h — the iteration protocol (ECMA-262 7.4) for for-of, spread and destructuring.
+ * Arrays and strings whose iteration has not been patched take a fast path by index (arrays read
+ * their live length each step, as the array iterator does); everything else goes through
+ * [Symbol.iterator]() and next().
+ */
+#ifndef TSN_ITER_H
+#define TSN_ITER_H
+
+#include "object.h"
+
+typedef struct tsn_iter {
+  int kind;           /* fast array, fast string, generic */
+  tsn_value target;   /* the array/string, or the iterator object */
+  tsn_value next;     /* generic: the next method */
+  uint32_t index;
+  bool done;
+} tsn_iter;
+
+/* GetIterator(iterable, sync); throws TypeError "x is not iterable" (V8 text, e.g. "obj is not iterable"
+ * for a variable named obj: the compiler passes the source text, NULL for a generic message). */
+void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text);
+/* IteratorStep + IteratorValue: false when done, else stores the value in *out. */
+bool tsn_iter_step(tsn_iter *it, tsn_value *out);
+/* IteratorClose on a break/return completion (for-of body, destructuring): calls `return` if present;
+ * TypeError "Iterator result x is not an object" when it returns a non-object. */
+void tsn_iter_close(tsn_iter *it);
+/* IteratorClose on a throw completion: calls `return` but ignores anything it throws or returns, so
+ * the original exception (still in tsn_exception) is the one propagated. Restores tsn_exception. */
+void tsn_iter_close_on_throw(tsn_iter *it);
+/* Spread: append every value of `iterable` to the array `array`. */
+void tsn_array_append_iterable(tsn_value array, tsn_value iterable);
+/* Create an iterator result object { value, done }. */
+tsn_value tsn_iter_result(tsn_value value, bool done);
+
+#endif

@@ -1,0 +1,847 @@
+/*
+ * lib_array.c — the Array constructor and Array.prototype (ECMA-262 23.1).
+ * Every method is the spec's generic algorithm over array-likes (Get/Set/HasProperty/Delete by
+ * index); arrays whose elements all live in the dense `elements` store (not sparse, not frozen or
+ * non-extensible, length within capacity) take fast paths with the same observable result.
+ * Results are always plain arrays (no ArraySpeciesCreate for Array subclasses). sort is V8's TimSort
+ * (array_sort.h). join/toString/toLocaleString return "" for an array already being joined (V8's
+ * cycle detection).
+ */
+#include <math.h>
+
+#include "alloc.h"
+#include "array_sort.h"
+#include "atoms.h"
+#include "conv.h"
+#include "exception.h"
+#include "iter.h"
+#include "lib_iterator.h"
+#include "lib_support.h"
+#include "ops.h"
+#include "realm.h"
+#include "str.h"
+
+#define MAX_SAFE_LENGTH 9007199254740991.0
+#define ARG(i) tsn_arg(argc, argv, i)
+#define BUILTIN(name) static tsn_value name(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target)
+#define THIS_OBJECT(method) tsn_object *o = tsn_lib_this_object(this_value, "Array.prototype." method)
+
+/* ---- element access ---- */
+
+/* All index properties of `o` are in `elements` (holes read through the prototype chain). */
+static bool elements_readable(tsn_object *o) { return o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & TSN_OBJ_SPARSE); }
+
+/* `elements` may be rewritten in place: a dense, extensible, unfrozen array within its capacity. */
+static bool elements_writable(tsn_object *o) {
+  return o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & (TSN_OBJ_SPARSE | TSN_OBJ_FROZEN | TSN_OBJ_NOT_EXTENSIBLE)) &&
+         o->length <= o->capacity;
+}
+
+/* LengthOfArrayLike (7.3.18). */
+static double length_of(tsn_object *o) {
+  if (o->hdr.class_id == TSN_CLASS_ARRAY) return o->length;
+  return (double)tsn_to_length(tsn_get(tsn_from_cell(o), tsn_atom.length));
+}
+
+static bool has_index(tsn_object *o, double k) {
+  if (elements_readable(o) && k < o->capacity && o->elements[(uint32_t)k] != TSN_EMPTY) return true;
+  return tsn_has_property(tsn_from_cell(o), tsn_lib_index_key(k));
+}
+
+static tsn_value get_index(tsn_object *o, double k) {
+  if (elements_readable(o) && k < o->capacity) {
+    tsn_value v = o->elements[(uint32_t)k];
+    if (v != TSN_EMPTY) return v;
+  }
+  return tsn_get_index(tsn_from_cell(o), tsn_from_double(k));
+}
+
+/* Set(O, k, v, true). */
+static void set_index(tsn_object *o, double k, tsn_value v) { tsn_set_index(tsn_from_cell(o), tsn_from_double(k), v); }
+
+/* DeletePropertyOrThrow(O, k). */
+static void delete_index(tsn_object *o, double k) { tsn_delete_property(tsn_from_cell(o), tsn_lib_index_key(k)); }
+
+/* Set(O, "length", len, true). */
+static void set_length(tsn_object *o, double len) { tsn_set(tsn_from_cell(o), tsn_atom.length, tsn_from_double(len)); }
+
+/* Appends to a fresh result array: `v`, or a hole when v is TSN_EMPTY. */
+static void result_push(tsn_value a, tsn_value v) {
+  if (v == TSN_EMPTY) tsn_array_set_length(a, tsn_as_object(a)->length + 1);
+  else tsn_array_push(a, v);
+}
+
+/* ArrayCreate(len) (10.4.2.2): RangeError "Invalid array length" above 2^32 - 1. */
+static tsn_value array_create(double len) {
+  if (len > 4294967295.0) tsn_throw_range_error("Invalid array length");
+  return tsn_new_array((uint32_t)len);
+}
+
+/* An empty array to be filled by pushes up to `len` elements (ArrayCreate's length check first). */
+static tsn_value array_create_empty(double len) {
+  if (len > 4294967295.0) tsn_throw_range_error("Invalid array length");
+  return tsn_new_array(0);
+}
+
+/* Grows a writable dense array by `n` undefined elements (capacity follows). */
+static void grow_by(tsn_object *o, double n) {
+  for (double i = 0; i < n; i++) tsn_array_push(tsn_from_cell(o), TSN_UNDEFINED);
+}
+
+static tsn_value call3(tsn_value fn, tsn_value this_arg, tsn_value a, tsn_value b, tsn_value c) {
+  tsn_value args[3] = {a, b, c};
+  return tsn_call(fn, this_arg, 3, args, NULL);
+}
+
+/* ---- constructor and statics ---- */
+
+/* Array(...values) / new Array(...values) (23.1.1.1). */
+BUILTIN(array_ctor) {
+  tsn_object *a = tsn_is_undefined(new_target) ? tsn_object_new_class(tsn_intrinsics.array_prototype, TSN_CLASS_ARRAY)
+                                                : tsn_create_from_constructor(new_target, tsn_intrinsics.array_prototype, TSN_CLASS_ARRAY);
+  tsn_value av = tsn_from_cell(a);
+  if (argc == 1 && tsn_is_number(argv[0])) {
+    double d = tsn_as_double(argv[0]);
+    uint32_t len = tsn_to_uint32(argv[0]);
+    if ((double)len != d) tsn_throw_range_error("Invalid array length");
+    tsn_array_set_length(av, len);
+    return av;
+  }
+  for (int i = 0; i < argc; i++) tsn_array_push(av, argv[i]);
+  return av;
+}
+
+BUILTIN(array_is_array) { return tsn_from_bool(tsn_is_array(ARG(0))); }
+
+BUILTIN(array_of) { return tsn_array_from(argv, (uint32_t)argc); }
+
+/* Array.from(items, mapfn, thisArg) (23.1.2.1): iterables, else array-likes. */
+BUILTIN(array_from) {
+  tsn_value items = ARG(0), mapfn = ARG(1), this_arg = ARG(2);
+  bool mapping = !tsn_is_undefined(mapfn);
+  if (mapping) tsn_lib_require_callable(mapfn);
+  if (tsn_is_nullish(items))
+    tsn_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))", tsn_lib_value_type_text(items));
+  tsn_value method = tsn_get(items, tsn_intrinsics.symbol_iterator);
+  tsn_value a = tsn_new_array(0);
+  if (!tsn_is_nullish(method)) {
+    if (!tsn_is_callable(method))
+      tsn_throw_type_error("%%Array%%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function");
+    tsn_iter it;
+    tsn_iter_open(&it, items, NULL);
+    tsn_value v;
+    if (!mapping) {
+      while (tsn_iter_step(&it, &v)) tsn_array_push(a, v);
+      return a;
+    }
+    double k = 0;
+    volatile bool in_body = false;
+    tsn_handler h;
+    TSN_TRY_PUSH(h);
+    if (setjmp(h.jb) == 0) {
+      while (tsn_iter_step(&it, &v)) {
+        in_body = true;
+        tsn_value mapped = tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k++)}, NULL);
+        in_body = false;
+        tsn_array_push(a, mapped);
+      }
+      TSN_TRY_POP(h);
+    } else {
+      TSN_TRY_POP(h);
+      tsn_value e = tsn_exception;
+      if (in_body) tsn_iter_close(&it);
+      tsn_throw(e);
+    }
+    return a;
+  }
+  tsn_object *src = tsn_to_object(items);
+  double len = length_of(src);
+  for (double k = 0; k < len; k++) {
+    tsn_value v = get_index(src, k);
+    tsn_array_push(a, mapping ? tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL) : v);
+  }
+  return a;
+}
+
+/* ---- iteration with callbacks ---- */
+
+BUILTIN(array_for_each) {
+  THIS_OBJECT("forEach");
+  double len = length_of(o);
+  tsn_value fn = ARG(0);
+  tsn_lib_require_callable(fn);
+  for (double k = 0; k < len; k++)
+    if (has_index(o, k)) call3(fn, ARG(1), get_index(o, k), tsn_from_double(k), tsn_from_cell(o));
+  return TSN_UNDEFINED;
+}
+
+BUILTIN(array_map) {
+  THIS_OBJECT("map");
+  double len = length_of(o);
+  tsn_value fn = ARG(0);
+  tsn_lib_require_callable(fn);
+  tsn_value a = array_create(len);
+  for (double k = 0; k < len; k++)
+    if (has_index(o, k)) set_index(tsn_as_object(a), k, call3(fn, ARG(1), get_index(o, k), tsn_from_double(k), tsn_from_cell(o)));
+  return a;
+}
+
+BUILTIN(array_filter) {
+  THIS_OBJECT("filter");
+  double len = length_of(o);
+  tsn_value fn = ARG(0);
+  tsn_lib_require_callable(fn);
+  tsn_value a = tsn_new_array(0);
+  for (double k = 0; k < len; k++) {
+    if (!has_index(o, k)) continue;
+    tsn_value v = get_index(o, k);
+    if (tsn_to_boolean(call3(fn, ARG(1), v, tsn_from_double(k), tsn_from_cell(o)))) tsn_array_push(a, v);
+  }
+  return a;
+}
+
+/* some (want = true) and every (want = false): stop at the first callback result equal to `want`. */
+static tsn_value some_every(tsn_object *o, int argc, const tsn_value *argv, bool want) {
+  double len = length_of(o);
+  tsn_value fn = ARG(0);
+  tsn_lib_require_callable(fn);
+  for (double k = 0; k < len; k++)
+    if (has_index(o, k) && tsn_to_boolean(call3(fn, ARG(1), get_index(o, k), tsn_from_double(k), tsn_from_cell(o))) == want)
+      return tsn_from_bool(want);
+  return tsn_from_bool(!want);
+}
+
+BUILTIN(array_some) {
+  THIS_OBJECT("some");
+  return some_every(o, argc, argv, true);
+}
+
+BUILTIN(array_every) {
+  THIS_OBJECT("every");
+  return some_every(o, argc, argv, false);
+}
+
+/* FindViaPredicate (23.1.3.12.1): holes are visited as undefined. Returns the index or -1. */
+static double find_via_predicate(tsn_object *o, int argc, const tsn_value *argv, bool ascending, tsn_value *found) {
+  double len = length_of(o);
+  tsn_value fn = ARG(0);
+  tsn_lib_require_callable(fn);
+  for (double i = 0; i < len; i++) {
+    double k = ascending ? i : len - 1 - i;
+    tsn_value v = get_index(o, k);
+    if (tsn_to_boolean(call3(fn, ARG(1), v, tsn_from_double(k), tsn_from_cell(o)))) {
+      *found = v;
+      return k;
+    }
+  }
+  *found = TSN_UNDEFINED;
+  return -1;
+}
+
+BUILTIN(array_find) {
+  THIS_OBJECT("find");
+  tsn_value v;
+  find_via_predicate(o, argc, argv, true, &v);
+  return v;
+}
+
+BUILTIN(array_find_index) {
+  THIS_OBJECT("findIndex");
+  tsn_value v;
+  return tsn_from_double(find_via_predicate(o, argc, argv, true, &v));
+}
+
+BUILTIN(array_find_last) {
+  THIS_OBJECT("findLast");
+  tsn_value v;
+  find_via_predicate(o, argc, argv, false, &v);
+  return v;
+}
+
+BUILTIN(array_find_last_index) {
+  THIS_OBJECT("findLastIndex");
+  tsn_value v;
+  return tsn_from_double(find_via_predicate(o, argc, argv, false, &v));
+}
+
+/* reduce / reduceRight (23.1.3.24, 23.1.3.25). */
+static tsn_value reduce(tsn_object *o, int argc, const tsn_value *argv, bool left_to_right) {
+  double len = length_of(o);
+  tsn_value fn = ARG(0);
+  tsn_lib_require_callable(fn);
+  double i = 0;
+  tsn_value acc = TSN_UNDEFINED;
+  if (argc >= 2) {
+    acc = argv[1];
+  } else {
+    bool present = false;
+    for (; i < len && !present; i++) {
+      double k = left_to_right ? i : len - 1 - i;
+      if (has_index(o, k)) {
+        present = true;
+        acc = get_index(o, k);
+      }
+    }
+    if (!present) tsn_throw_type_error("Reduce of empty array with no initial value");
+  }
+  for (; i < len; i++) {
+    double k = left_to_right ? i : len - 1 - i;
+    if (!has_index(o, k)) continue;
+    tsn_value args[4] = {acc, get_index(o, k), tsn_from_double(k), tsn_from_cell(o)};
+    acc = tsn_call(fn, TSN_UNDEFINED, 4, args, NULL);
+  }
+  return acc;
+}
+
+BUILTIN(array_reduce) {
+  THIS_OBJECT("reduce");
+  return reduce(o, argc, argv, true);
+}
+
+BUILTIN(array_reduce_right) {
+  THIS_OBJECT("reduceRight");
+  return reduce(o, argc, argv, false);
+}
+
+/* ---- searching ---- */
+
+/* The start index of indexOf/includes: ToIntegerOrInfinity(fromIndex), negative from the end. */
+static double from_index(tsn_value v, double len) {
+  double n = tsn_to_integer_or_infinity(v);
+  if (n >= 0) return n;
+  n += len;
+  return n < 0 ? 0 : n;
+}
+
+BUILTIN(array_index_of) {
+  THIS_OBJECT("indexOf");
+  double len = length_of(o);
+  if (len == 0) return tsn_from_double(-1);
+  tsn_value target = ARG(0);
+  for (double k = from_index(ARG(1), len); k < len; k++)
+    if (has_index(o, k) && tsn_op_strict_equals(get_index(o, k), target)) return tsn_from_double(k);
+  return tsn_from_double(-1);
+}
+
+BUILTIN(array_last_index_of) {
+  THIS_OBJECT("lastIndexOf");
+  double len = length_of(o);
+  if (len == 0) return tsn_from_double(-1);
+  double n = argc > 1 ? tsn_to_integer_or_infinity(argv[1]) : len - 1;
+  double k = n >= 0 ? fmin(n, len - 1) : len + n;
+  tsn_value target = ARG(0);
+  for (; k >= 0; k--)
+    if (has_index(o, k) && tsn_op_strict_equals(get_index(o, k), target)) return tsn_from_double(k);
+  return tsn_from_double(-1);
+}
+
+BUILTIN(array_includes) {
+  THIS_OBJECT("includes");
+  double len = length_of(o);
+  if (len == 0) return TSN_FALSE;
+  tsn_value target = ARG(0);
+  for (double k = from_index(ARG(1), len); k < len; k++)
+    if (tsn_same_value_zero(get_index(o, k), target)) return TSN_TRUE;
+  return TSN_FALSE;
+}
+
+BUILTIN(array_at) {
+  THIS_OBJECT("at");
+  double len = length_of(o), k = tsn_to_integer_or_infinity(ARG(0));
+  if (k < 0) k += len;
+  if (k < 0 || k >= len) return TSN_UNDEFINED;
+  return get_index(o, k);
+}
+
+/* ---- join and string conversion ---- */
+
+/* Receivers of the joins in progress (V8's cycle detection: a nested join of one of them gives ""). */
+static tsn_object **join_stack;
+static uint32_t join_depth, join_capacity;
+
+static bool join_enter(tsn_object *o) {
+  for (uint32_t i = 0; i < join_depth; i++)
+    if (join_stack[i] == o) return false;
+  if (join_depth == join_capacity) {
+    uint32_t cap = join_capacity ? join_capacity * 2 : 16;
+    tsn_object **s = tsn_alloc(cap * sizeof(tsn_object *));
+    if (join_depth) memcpy(s, join_stack, join_depth * sizeof(tsn_object *));
+    join_stack = s;
+    join_capacity = cap;
+  }
+  join_stack[join_depth++] = o;
+  return true;
+}
+
+/* Joins the elements of `o` with `sep`; nullish elements are empty; `locale` calls each element's
+ * toLocaleString instead of ToString (23.1.3.18, 23.1.3.32). */
+static tsn_value join(tsn_object *o, double len, tsn_value sep, bool locale) {
+  if (len == 0 || !join_enter(o)) return tsn_atom.empty;
+  tsn_strbuf b;
+  tsn_strbuf_init(&b);
+  uint32_t depth = join_depth - 1;
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) == 0) {
+    tsn_value to_locale = locale ? tsn_str_intern_ascii("toLocaleString") : TSN_UNDEFINED;
+    for (double k = 0; k < len; k++) {
+      if (k > 0) tsn_strbuf_push_string(&b, sep);
+      tsn_value v = get_index(o, k);
+      if (tsn_is_nullish(v)) continue;
+      if (locale) v = tsn_call_method(v, to_locale, &(tsn_ic){0}, 0, NULL, NULL);
+      tsn_strbuf_push_string(&b, tsn_to_string(v));
+    }
+    TSN_TRY_POP(h);
+  } else {
+    TSN_TRY_POP(h);
+    join_depth = depth;
+    tsn_throw(tsn_exception);
+  }
+  join_depth = depth;
+  return tsn_strbuf_finish(&b);
+}
+
+BUILTIN(array_join) {
+  THIS_OBJECT("join");
+  double len = length_of(o);
+  tsn_value sep = tsn_is_undefined(ARG(0)) ? tsn_str_from_code_unit(',') : tsn_to_string(ARG(0));
+  return join(o, len, sep, false);
+}
+
+/* Array.prototype.toString (23.1.3.36): this.join(), or Object.prototype.toString without a join. */
+BUILTIN(array_to_string) {
+  THIS_OBJECT("toString");
+  tsn_value fn = tsn_get(tsn_from_cell(o), tsn_str_intern_ascii("join"));
+  if (!tsn_is_callable(fn)) fn = tsn_get(tsn_from_cell(tsn_intrinsics.object_prototype), tsn_atom.toString);
+  return tsn_call(fn, tsn_from_cell(o), 0, NULL, NULL);
+}
+
+BUILTIN(array_to_locale_string) {
+  THIS_OBJECT("toLocaleString");
+  return join(o, length_of(o), tsn_str_from_code_unit(','), true);
+}
+
+/* ---- mutation at the ends ---- */
+
+BUILTIN(array_push) {
+  THIS_OBJECT("push");
+  if (o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & (TSN_OBJ_SPARSE | TSN_OBJ_FROZEN))) {
+    if ((double)o->length + argc > 4294967295.0) tsn_throw_range_error("Invalid array length");
+    for (int i = 0; i < argc; i++) tsn_array_push(tsn_from_cell(o), argv[i]);
+    return tsn_from_double(o->length);
+  }
+  double len = length_of(o);
+  if (len + argc > MAX_SAFE_LENGTH)
+    tsn_throw_type_error("Pushing %d elements on an array-like of length %.0f is disallowed, as the total surpasses 2**53-1", argc, len);
+  for (int i = 0; i < argc; i++) set_index(o, len + i, argv[i]);
+  set_length(o, len + argc);
+  return tsn_from_double(len + argc);
+}
+
+BUILTIN(array_pop) {
+  THIS_OBJECT("pop");
+  double len = length_of(o);
+  if (len == 0) {
+    set_length(o, 0);
+    return TSN_UNDEFINED;
+  }
+  tsn_value v = get_index(o, len - 1);
+  if (elements_writable(o)) {
+    tsn_array_set_length(tsn_from_cell(o), (uint32_t)len - 1);
+    return v;
+  }
+  delete_index(o, len - 1);
+  set_length(o, len - 1);
+  return v;
+}
+
+BUILTIN(array_shift) {
+  THIS_OBJECT("shift");
+  double len = length_of(o);
+  if (len == 0) {
+    set_length(o, 0);
+    return TSN_UNDEFINED;
+  }
+  tsn_value first = get_index(o, 0);
+  if (elements_writable(o)) {
+    memmove(o->elements, o->elements + 1, ((size_t)len - 1) * sizeof(tsn_value));
+    tsn_array_set_length(tsn_from_cell(o), (uint32_t)len - 1);
+    return first;
+  }
+  for (double k = 1; k < len; k++) {
+    if (has_index(o, k)) set_index(o, k - 1, get_index(o, k));
+    else delete_index(o, k - 1);
+  }
+  delete_index(o, len - 1);
+  set_length(o, len - 1);
+  return first;
+}
+
+BUILTIN(array_unshift) {
+  THIS_OBJECT("unshift");
+  double len = length_of(o);
+  if (argc == 0) {
+    set_length(o, len);
+    return tsn_from_double(len);
+  }
+  if (len + argc > MAX_SAFE_LENGTH)
+    tsn_throw_type_error("Pushing %d elements on an array-like of length %.0f is disallowed, as the total surpasses 2**53-1", argc, len);
+  if (elements_writable(o)) {
+    grow_by(o, argc);
+    memmove(o->elements + argc, o->elements, (size_t)len * sizeof(tsn_value));
+    memcpy(o->elements, argv, (size_t)argc * sizeof(tsn_value));
+    return tsn_from_double(o->length);
+  }
+  for (double k = len; k > 0; k--) {
+    if (has_index(o, k - 1)) set_index(o, k - 1 + argc, get_index(o, k - 1));
+    else delete_index(o, k - 1 + argc);
+  }
+  for (int j = 0; j < argc; j++) set_index(o, j, argv[j]);
+  set_length(o, len + argc);
+  return tsn_from_double(len + argc);
+}
+
+/* ---- copying and rearranging ---- */
+
+BUILTIN(array_slice) {
+  THIS_OBJECT("slice");
+  double len = length_of(o);
+  double k = (double)tsn_relative_index(ARG(0), (int64_t)len, 0);
+  double final = (double)tsn_relative_index(ARG(1), (int64_t)len, (int64_t)len);
+  tsn_value a = array_create_empty(final > k ? final - k : 0);
+  for (; k < final; k++) result_push(a, has_index(o, k) ? get_index(o, k) : TSN_EMPTY);
+  return a;
+}
+
+/* The actual delete/skip count of splice and toSpliced (23.1.3.31 steps 8-10). */
+static double splice_count(int argc, const tsn_value *argv, double len, double start) {
+  if (argc == 0) return 0;
+  if (argc == 1) return len - start;
+  double dc = tsn_to_integer_or_infinity(argv[1]);
+  return fmin(fmax(dc, 0), len - start);
+}
+
+BUILTIN(array_splice) {
+  THIS_OBJECT("splice");
+  double len = length_of(o);
+  double start = (double)tsn_relative_index(ARG(0), (int64_t)len, 0);
+  double dc = splice_count(argc, argv, len, start);
+  int items = argc > 2 ? argc - 2 : 0;
+  if (len + items - dc > MAX_SAFE_LENGTH) tsn_throw_type_error("Invalid array length");
+  tsn_value removed = array_create_empty(dc);
+  for (double k = 0; k < dc; k++) result_push(removed, has_index(o, start + k) ? get_index(o, start + k) : TSN_EMPTY);
+  const tsn_value *item = argv + 2;
+  if (elements_writable(o)) {
+    double new_len = len - dc + items;
+    if (items > dc) grow_by(o, items - dc);
+    memmove(o->elements + (size_t)(start + items), o->elements + (size_t)(start + dc), (size_t)(len - start - dc) * sizeof(tsn_value));
+    if (items) memcpy(o->elements + (size_t)start, item, (size_t)items * sizeof(tsn_value));
+    if (items < dc) tsn_array_set_length(tsn_from_cell(o), (uint32_t)new_len);
+    return removed;
+  }
+  if (items < dc) {
+    for (double k = start; k < len - dc; k++) {
+      if (has_index(o, k + dc)) set_index(o, k + items, get_index(o, k + dc));
+      else delete_index(o, k + items);
+    }
+    for (double k = len; k > len - dc + items; k--) delete_index(o, k - 1);
+  } else if (items > dc) {
+    for (double k = len - dc; k > start; k--) {
+      if (has_index(o, k + dc - 1)) set_index(o, k + items - 1, get_index(o, k + dc - 1));
+      else delete_index(o, k + items - 1);
+    }
+  }
+  for (int i = 0; i < items; i++) set_index(o, start + i, item[i]);
+  set_length(o, len - dc + items);
+  return removed;
+}
+
+BUILTIN(array_concat) {
+  tsn_object *o = tsn_lib_this_object(this_value, "Array.prototype.concat");
+  tsn_value a = tsn_new_array(0);
+  for (int i = -1; i < argc; i++) {
+    tsn_value e = i < 0 ? tsn_from_cell(o) : argv[i];
+    if (!tsn_is_array(e)) {
+      result_push(a, e);
+      continue;
+    }
+    tsn_object *eo = tsn_as_object(e);
+    double len = length_of(eo);
+    for (double k = 0; k < len; k++) result_push(a, has_index(eo, k) ? get_index(eo, k) : TSN_EMPTY);
+  }
+  return a;
+}
+
+BUILTIN(array_reverse) {
+  THIS_OBJECT("reverse");
+  double len = length_of(o);
+  if (elements_writable(o)) {
+    for (uint32_t lo = 0, hi = (uint32_t)len; lo + 1 < hi; lo++, hi--) {
+      tsn_value t = o->elements[lo];
+      o->elements[lo] = o->elements[hi - 1];
+      o->elements[hi - 1] = t;
+    }
+    return tsn_from_cell(o);
+  }
+  for (double lower = 0, upper = len - 1; lower < upper; lower++, upper--) {
+    bool lower_exists = has_index(o, lower);
+    tsn_value lower_value = lower_exists ? get_index(o, lower) : TSN_UNDEFINED;
+    bool upper_exists = has_index(o, upper);
+    tsn_value upper_value = upper_exists ? get_index(o, upper) : TSN_UNDEFINED;
+    if (upper_exists) set_index(o, lower, upper_value);
+    else if (lower_exists) delete_index(o, lower);
+    if (lower_exists) set_index(o, upper, lower_value);
+    else if (upper_exists) delete_index(o, upper);
+  }
+  return tsn_from_cell(o);
+}
+
+BUILTIN(array_fill) {
+  THIS_OBJECT("fill");
+  double len = length_of(o);
+  double k = (double)tsn_relative_index(ARG(1), (int64_t)len, 0);
+  double final = (double)tsn_relative_index(ARG(2), (int64_t)len, (int64_t)len);
+  for (; k < final; k++) set_index(o, k, ARG(0));
+  return tsn_from_cell(o);
+}
+
+BUILTIN(array_copy_within) {
+  THIS_OBJECT("copyWithin");
+  double len = length_of(o);
+  double to = (double)tsn_relative_index(ARG(0), (int64_t)len, 0);
+  double from = (double)tsn_relative_index(ARG(1), (int64_t)len, 0);
+  double final = (double)tsn_relative_index(ARG(2), (int64_t)len, (int64_t)len);
+  double count = fmin(final - from, len - to);
+  double dir = 1;
+  if (from < to && to < from + count) {
+    dir = -1;
+    from += count - 1;
+    to += count - 1;
+  }
+  for (; count > 0; count--, from += dir, to += dir) {
+    if (has_index(o, from)) set_index(o, to, get_index(o, from));
+    else delete_index(o, to);
+  }
+  return tsn_from_cell(o);
+}
+
+/* FlattenIntoArray (23.1.3.13.1); depth may be +Infinity. */
+static void flatten_into(tsn_value target, tsn_object *source, double depth, tsn_value mapper, tsn_value this_arg) {
+  double len = length_of(source);
+  for (double k = 0; k < len; k++) {
+    if (!has_index(source, k)) continue;
+    tsn_value e = get_index(source, k);
+    if (!tsn_is_undefined(mapper)) e = call3(mapper, this_arg, e, tsn_from_double(k), tsn_from_cell(source));
+    if (depth > 0 && tsn_is_array(e)) flatten_into(target, tsn_as_object(e), depth - 1, TSN_UNDEFINED, TSN_UNDEFINED);
+    else tsn_array_push(target, e);
+  }
+}
+
+BUILTIN(array_flat) {
+  THIS_OBJECT("flat");
+  double depth = 1;
+  if (!tsn_is_undefined(ARG(0))) {
+    depth = tsn_to_integer_or_infinity(ARG(0));
+    if (depth < 0) depth = 0;
+  }
+  tsn_value a = tsn_new_array(0);
+  flatten_into(a, o, depth, TSN_UNDEFINED, TSN_UNDEFINED);
+  return a;
+}
+
+BUILTIN(array_flat_map) {
+  THIS_OBJECT("flatMap");
+  tsn_lib_require_callable(ARG(0));
+  tsn_value a = tsn_new_array(0);
+  flatten_into(a, o, 1, ARG(0), ARG(1));
+  return a;
+}
+
+/* ---- sorting ---- */
+
+/* SortCompare (23.1.3.30.2) with a user comparator: ToNumber of its result, NaN as 0. */
+static double compare_user(void *ctx, const tsn_sort_item *x, const tsn_sort_item *y) {
+  tsn_value args[2] = {x->value, y->value};
+  double v = tsn_to_number(tsn_call(*(tsn_value *)ctx, TSN_UNDEFINED, 2, args, NULL));
+  return isnan(v) ? 0 : v;
+}
+
+/* The default order: ToString of both, compared by code units (primitive keys are cached; objects
+ * are converted at every comparison, as V8 does). */
+static double compare_default(void *ctx, const tsn_sort_item *x, const tsn_sort_item *y) {
+  tsn_value kx = x->key != TSN_EMPTY ? x->key : tsn_to_string(x->value);
+  tsn_value ky = y->key != TSN_EMPTY ? y->key : tsn_to_string(y->value);
+  return tsn_str_compare(kx, ky);
+}
+
+static void check_comparator(tsn_value fn) {
+  if (!tsn_is_undefined(fn) && !tsn_is_callable(fn)) {
+    size_t n;
+    tsn_throw_type_error("The comparison function must be either a function or undefined: %s", tsn_str_to_utf8(tsn_lib_receiver_text(fn), &n));
+  }
+}
+
+/* SortIndexedProperties (23.1.3.30.1): the values of `o` below `len` (holes skipped when
+ * `skip_holes`), sorted; undefined values are not compared and come last. Returns the count of
+ * defined values in *items and of undefined ones in *undefined_count. */
+static uint32_t sorted_values(tsn_object *o, double len, tsn_value fn, bool skip_holes, tsn_sort_item **items, uint32_t *undefined_count) {
+  uint32_t n = 0, cap = len < 16 ? 16 : (uint32_t)fmin(len, 1 << 20);
+  tsn_sort_item *it = tsn_alloc(cap * sizeof(tsn_sort_item));
+  *undefined_count = 0;
+  for (double k = 0; k < len; k++) {
+    if (skip_holes && !has_index(o, k)) continue;
+    tsn_value v = get_index(o, k);
+    if (tsn_is_undefined(v)) {
+      (*undefined_count)++;
+      continue;
+    }
+    if (n == cap) {
+      tsn_sort_item *bigger = tsn_alloc(2 * cap * sizeof(tsn_sort_item));
+      memcpy(bigger, it, cap * sizeof(tsn_sort_item));
+      it = bigger;
+      cap *= 2;
+    }
+    it[n].value = v;
+    it[n].key = (tsn_is_undefined(fn) && !tsn_is_object(v) && !tsn_is_symbol(v)) ? tsn_to_string(v) : TSN_EMPTY;
+    n++;
+  }
+  if (tsn_is_undefined(fn)) tsn_timsort(it, n, compare_default, NULL);
+  else tsn_timsort(it, n, compare_user, &fn);
+  *items = it;
+  return n;
+}
+
+BUILTIN(array_sort) {
+  tsn_value fn = ARG(0);
+  check_comparator(fn);
+  THIS_OBJECT("sort");
+  double len = length_of(o);
+  tsn_sort_item *items;
+  uint32_t undefined_count;
+  uint32_t n = sorted_values(o, len, fn, true, &items, &undefined_count);
+  double k = 0;
+  for (uint32_t i = 0; i < n; i++, k++) set_index(o, k, items[i].value);
+  for (uint32_t i = 0; i < undefined_count; i++, k++) set_index(o, k, TSN_UNDEFINED);
+  for (; k < len; k++) delete_index(o, k);
+  return tsn_from_cell(o);
+}
+
+/* ---- copying variants (ES2023) ---- */
+
+BUILTIN(array_to_sorted) {
+  tsn_value fn = ARG(0);
+  check_comparator(fn);
+  THIS_OBJECT("toSorted");
+  double len = length_of(o);
+  tsn_value a = array_create_empty(len);
+  tsn_sort_item *items;
+  uint32_t undefined_count;
+  uint32_t n = sorted_values(o, len, fn, false, &items, &undefined_count);
+  for (uint32_t i = 0; i < n; i++) tsn_array_push(a, items[i].value);
+  for (uint32_t i = 0; i < undefined_count; i++) tsn_array_push(a, TSN_UNDEFINED);
+  return a;
+}
+
+BUILTIN(array_to_reversed) {
+  THIS_OBJECT("toReversed");
+  double len = length_of(o);
+  tsn_value a = array_create_empty(len);
+  for (double k = len; k > 0; k--) tsn_array_push(a, get_index(o, k - 1));
+  return a;
+}
+
+BUILTIN(array_to_spliced) {
+  THIS_OBJECT("toSpliced");
+  double len = length_of(o);
+  double start = (double)tsn_relative_index(ARG(0), (int64_t)len, 0);
+  double skip = splice_count(argc, argv, len, start);
+  int items = argc > 2 ? argc - 2 : 0;
+  double new_len = len + items - skip;
+  if (new_len > MAX_SAFE_LENGTH) tsn_throw_type_error("Invalid array length");
+  tsn_value a = array_create_empty(new_len);
+  for (double i = 0; i < start; i++) tsn_array_push(a, get_index(o, i));
+  for (int i = 0; i < items; i++) tsn_array_push(a, argv[2 + i]);
+  for (double r = start + skip; r < len; r++) tsn_array_push(a, get_index(o, r));
+  return a;
+}
+
+BUILTIN(array_with) {
+  THIS_OBJECT("with");
+  double len = length_of(o);
+  double number = tsn_to_number(ARG(0));
+  double rel = tsn_to_integer_or_infinity(tsn_from_double(number));
+  double actual = rel >= 0 ? rel : len + rel;
+  if (actual >= len || actual < 0) {
+    size_t n;
+    tsn_throw_range_error("Invalid index : %s", tsn_str_to_utf8(tsn_number_to_string_value(number), &n));
+  }
+  tsn_value a = array_create_empty(len);
+  for (double k = 0; k < len; k++) tsn_array_push(a, k == actual ? ARG(1) : get_index(o, k));
+  return a;
+}
+
+/* ---- iterators ---- */
+
+BUILTIN(array_keys) {
+  THIS_OBJECT("keys");
+  return tsn_array_iterator_new(tsn_from_cell(o), TSN_ITERATE_KEYS);
+}
+
+BUILTIN(array_values) {
+  THIS_OBJECT("values");
+  return tsn_array_iterator_new(tsn_from_cell(o), TSN_ITERATE_VALUES);
+}
+
+BUILTIN(array_entries) {
+  THIS_OBJECT("entries");
+  return tsn_array_iterator_new(tsn_from_cell(o), TSN_ITERATE_ENTRIES);
+}
+
+void tsn_lib_array_init(void) {
+  tsn_object *ap = tsn_intrinsics.array_prototype;
+  tsn_value ctor = tsn_lib_define_constructor("Array", array_ctor, 1, ap);
+  tsn_object *c = tsn_as_object(ctor);
+  tsn_define_builtin(c, "isArray", array_is_array, 1);
+  tsn_define_builtin(c, "from", array_from, 1);
+  tsn_define_builtin(c, "of", array_of, 0);
+
+  tsn_define_builtin(ap, "at", array_at, 1);
+  tsn_define_builtin(ap, "concat", array_concat, 1);
+  tsn_define_builtin(ap, "copyWithin", array_copy_within, 2);
+  tsn_define_builtin(ap, "fill", array_fill, 1);
+  tsn_define_builtin(ap, "find", array_find, 1);
+  tsn_define_builtin(ap, "findIndex", array_find_index, 1);
+  tsn_define_builtin(ap, "findLast", array_find_last, 1);
+  tsn_define_builtin(ap, "findLastIndex", array_find_last_index, 1);
+  tsn_define_builtin(ap, "lastIndexOf", array_last_index_of, 1);
+  tsn_define_builtin(ap, "pop", array_pop, 0);
+  tsn_define_builtin(ap, "push", array_push, 1);
+  tsn_define_builtin(ap, "reverse", array_reverse, 0);
+  tsn_define_builtin(ap, "shift", array_shift, 0);
+  tsn_define_builtin(ap, "unshift", array_unshift, 1);
+  tsn_define_builtin(ap, "slice", array_slice, 2);
+  tsn_define_builtin(ap, "sort", array_sort, 1);
+  tsn_define_builtin(ap, "splice", array_splice, 2);
+  tsn_define_builtin(ap, "includes", array_includes, 1);
+  tsn_define_builtin(ap, "indexOf", array_index_of, 1);
+  tsn_define_builtin(ap, "join", array_join, 1);
+  tsn_define_builtin(ap, "keys", array_keys, 0);
+  tsn_define_builtin(ap, "entries", array_entries, 0);
+  tsn_define_builtin(ap, "values", array_values, 0);
+  tsn_define_builtin(ap, "forEach", array_for_each, 1);
+  tsn_define_builtin(ap, "filter", array_filter, 1);
+  tsn_define_builtin(ap, "flat", array_flat, 0);
+  tsn_define_builtin(ap, "flatMap", array_flat_map, 1);
+  tsn_define_builtin(ap, "map", array_map, 1);
+  tsn_define_builtin(ap, "every", array_every, 1);
+  tsn_define_builtin(ap, "some", array_some, 1);
+  tsn_define_builtin(ap, "reduce", array_reduce, 1);
+  tsn_define_builtin(ap, "reduceRight", array_reduce_right, 1);
+  tsn_define_builtin(ap, "toLocaleString", array_to_locale_string, 0);
+  tsn_define_builtin(ap, "toString", array_to_string, 0);
+  tsn_define_builtin(ap, "toReversed", array_to_reversed, 0);
+  tsn_define_builtin(ap, "toSorted", array_to_sorted, 1);
+  tsn_define_builtin(ap, "toSpliced", array_to_spliced, 2);
+  tsn_define_builtin(ap, "with", array_with, 2);
+  tsn_define_own(ap, tsn_intrinsics.symbol_iterator, tsn_get(tsn_from_cell(ap), tsn_str_intern_ascii("values")), TSN_ATTR_HIDDEN);
+}

@@ -1,0 +1,413 @@
+/*
+ * lib_map_set.c — the Map and Set constructors and prototypes (ECMA-262 24.1, 24.2) over the
+ * insertion-ordered table of mapset.h, which is implemented here too.
+ */
+#include "mapset.h"
+
+#include "alloc.h"
+#include "atoms.h"
+#include "exception.h"
+#include "iter.h"
+#include "lib_iterator.h"
+#include "lib_support.h"
+#include "realm.h"
+#include "str.h"
+
+/* ---- the table ---- */
+
+#define MAPSET_MIN_CAPACITY 8
+
+static tsn_mapset_epoch *epoch_new(void) { return tsn_alloc(sizeof(tsn_mapset_epoch)); }
+
+static int32_t *buckets_new(uint32_t n) {
+  int32_t *b = tsn_alloc_atomic((size_t)n * sizeof(int32_t));
+  for (uint32_t i = 0; i < n; i++) b[i] = -1;
+  return b;
+}
+
+static void table_init(tsn_mapset *t, uint32_t capacity) {
+  t->entries = tsn_alloc((size_t)capacity * sizeof(tsn_mapset_entry));
+  t->buckets = buckets_new(capacity);
+  t->capacity = capacity;
+  t->used = 0;
+  t->size = 0;
+}
+
+tsn_mapset *tsn_mapset_new(void) {
+  tsn_mapset *t = tsn_alloc(sizeof(tsn_mapset));
+  table_init(t, MAPSET_MIN_CAPACITY);
+  t->epoch = epoch_new();
+  return t;
+}
+
+tsn_mapset *tsn_mapset_of(tsn_value v, tsn_class_id cls) {
+  if (!tsn_is_object(v) || tsn_as_cell(v)->class_id != cls) return NULL;
+  return (tsn_mapset *)tsn_as_object(v)->internal;
+}
+
+/* SameValueZero normalisation: -0 becomes +0 (NaN is already canonical). */
+static tsn_value normalize_key(tsn_value k) {
+  if (tsn_is_number(k) && tsn_as_double(k) == 0) return tsn_from_double(0);
+  return k;
+}
+
+static uint32_t key_hash(tsn_value k) {
+  if (tsn_is_string(k)) return tsn_str_hash(k);
+  uint64_t x = k;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  return (uint32_t)x;
+}
+
+static bool key_equals(tsn_value a, tsn_value b) {
+  return a == b || (tsn_is_string(a) && tsn_is_string(b) && tsn_str_equals(a, b));
+}
+
+static int32_t find_index(tsn_mapset *t, tsn_value key) {
+  for (int32_t i = t->buckets[key_hash(key) & (t->capacity - 1)]; i >= 0; i = t->entries[i].chain)
+    if (key_equals(t->entries[i].key, key)) return i;
+  return -1;
+}
+
+tsn_value *tsn_mapset_find(tsn_mapset *t, tsn_value key) {
+  int32_t i = find_index(t, normalize_key(key));
+  return i < 0 ? NULL : &t->entries[i].value;
+}
+
+/* Rebuilds into `capacity` slots without tombstones, closing the current epoch if indices move. */
+static void rebuild(tsn_mapset *t, uint32_t capacity) {
+  tsn_mapset_entry *old = t->entries;
+  uint32_t old_used = t->used;
+  if (t->size != old_used) {
+    tsn_mapset_epoch *closing = t->epoch;
+    closing->nremoved = old_used - t->size;
+    closing->removed = tsn_alloc_atomic((size_t)closing->nremoved * sizeof(uint32_t));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < old_used; i++)
+      if (old[i].key == TSN_EMPTY) closing->removed[n++] = i;
+    closing->next = epoch_new();
+    t->epoch = closing->next;
+  }
+  table_init(t, capacity);
+  for (uint32_t i = 0; i < old_used; i++) {
+    if (old[i].key == TSN_EMPTY) continue;
+    uint32_t j = t->used++;
+    uint32_t b = key_hash(old[i].key) & (capacity - 1);
+    t->entries[j].key = old[i].key;
+    t->entries[j].value = old[i].value;
+    t->entries[j].chain = t->buckets[b];
+    t->buckets[b] = (int32_t)j;
+  }
+  t->size = t->used;
+}
+
+void tsn_mapset_put(tsn_mapset *t, tsn_value key, tsn_value value) {
+  key = normalize_key(key);
+  int32_t i = find_index(t, key);
+  if (i >= 0) {
+    t->entries[i].value = value;
+    return;
+  }
+  if (t->used == t->capacity) {
+    if (t->capacity >= 0x40000000u && t->size >= t->capacity / 2) tsn_throw_range_error("Map maximum size exceeded");
+    rebuild(t, t->size >= t->capacity / 2 ? t->capacity * 2 : t->capacity);
+  }
+  uint32_t j = t->used++;
+  uint32_t b = key_hash(key) & (t->capacity - 1);
+  t->entries[j].key = key;
+  t->entries[j].value = value;
+  t->entries[j].chain = t->buckets[b];
+  t->buckets[b] = (int32_t)j;
+  t->size++;
+}
+
+bool tsn_mapset_remove(tsn_mapset *t, tsn_value key) {
+  int32_t i = find_index(t, normalize_key(key));
+  if (i < 0) return false;
+  t->entries[i].key = TSN_EMPTY; /* stays in its chain; never equal to a real key */
+  t->entries[i].value = TSN_EMPTY;
+  t->size--;
+  return true;
+}
+
+void tsn_mapset_clear(tsn_mapset *t) {
+  tsn_mapset_epoch *closing = t->epoch;
+  closing->cleared = true;
+  closing->next = epoch_new();
+  t->epoch = closing->next;
+  table_init(t, MAPSET_MIN_CAPACITY);
+}
+
+void tsn_mapset_cursor_init(tsn_mapset_cursor *c, tsn_mapset *t) {
+  c->table = t;
+  c->epoch = t->epoch;
+  c->index = 0;
+}
+
+/* Number of entries of `e->removed` below `index` (binary search). */
+static uint32_t removed_before(const tsn_mapset_epoch *e, uint32_t index) {
+  uint32_t lo = 0, hi = e->nremoved;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (e->removed[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+bool tsn_mapset_cursor_next(tsn_mapset_cursor *c, tsn_value *key, tsn_value *value) {
+  while (c->epoch->next) {
+    c->index = c->epoch->cleared ? 0 : c->index - removed_before(c->epoch, c->index);
+    c->epoch = c->epoch->next;
+  }
+  tsn_mapset *t = c->table;
+  while (c->index < t->used) {
+    tsn_mapset_entry *e = &t->entries[c->index++];
+    if (e->key == TSN_EMPTY) continue;
+    if (key) *key = e->key;
+    if (value) *value = e->value;
+    return true;
+  }
+  return false;
+}
+
+/* ---- Map and Set ---- */
+
+static tsn_mapset *this_table(tsn_value this_value, tsn_class_id cls, const char *method) {
+  tsn_mapset *t = tsn_mapset_of(this_value, cls);
+  if (!t) tsn_lib_throw_incompatible(method, this_value);
+  return t;
+}
+
+#define THIS_MAP(method) this_table(this_value, TSN_CLASS_MAP, "Map.prototype." method)
+#define THIS_SET(method) this_table(this_value, TSN_CLASS_SET, "Set.prototype." method)
+
+static tsn_value map_set(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset_put(THIS_MAP("set"), tsn_arg(argc, argv, 0), tsn_arg(argc, argv, 1));
+  return this_value;
+}
+
+static tsn_value set_add(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_value v = tsn_arg(argc, argv, 0);
+  tsn_mapset_put(THIS_SET("add"), v, v);
+  return this_value;
+}
+
+/* The iterable part of the Map and Set constructors (24.1.1.2 AddEntriesFromIterable, 24.2.1.1):
+ * adds every value of `iterable` through `adder` (Map: entries [k, v]), closing the iterator when
+ * a step of ours throws. The builtin adders are called directly. */
+static void add_from_iterable(tsn_value collection, tsn_value iterable, bool entries, tsn_code builtin_adder) {
+  tsn_value adder = tsn_get(collection, entries ? tsn_atom.set : tsn_str_intern_ascii("add"));
+  if (!tsn_is_callable(adder))
+    tsn_throw_type_error("'%s' returned for property '%s' of object '%s' is not a function",
+                         tsn_str_to_utf8(tsn_lib_receiver_text(adder), &(size_t){0}), entries ? "set" : "add",
+                         tsn_str_to_utf8(tsn_lib_receiver_text(collection), &(size_t){0}));
+  bool direct = tsn_as_function(adder)->code == builtin_adder;
+  tsn_iter it;
+  tsn_iter_open(&it, iterable, NULL);
+  tsn_value item;
+  volatile bool in_body = false;
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) == 0) {
+    while (tsn_iter_step(&it, &item)) {
+      in_body = true;
+      tsn_value args[2];
+      if (entries) {
+        if (!tsn_is_object(item)) {
+          size_t n;
+          tsn_throw_type_error("Iterator value %s is not an entry object", tsn_str_to_utf8(tsn_lib_receiver_text(item), &n));
+        }
+        args[0] = tsn_get_index(item, tsn_from_double(0));
+        args[1] = tsn_get_index(item, tsn_from_double(1));
+      } else {
+        args[0] = item;
+      }
+      if (direct) builtin_adder(tsn_as_object(adder), collection, entries ? 2 : 1, args, TSN_UNDEFINED);
+      else tsn_call(adder, collection, entries ? 2 : 1, args, NULL);
+      in_body = false;
+    }
+    TSN_TRY_POP(h);
+  } else {
+    TSN_TRY_POP(h);
+    tsn_value e = tsn_exception;
+    if (in_body) tsn_iter_close(&it);
+    tsn_throw(e);
+  }
+}
+
+static tsn_value collection_construct(tsn_value new_target, tsn_class_id cls, const char *name, int argc, const tsn_value *argv) {
+  if (tsn_is_undefined(new_target)) tsn_throw_type_error("Constructor %s requires 'new'", name);
+  tsn_object *proto = cls == TSN_CLASS_MAP ? tsn_intrinsics.map_prototype : tsn_intrinsics.set_prototype;
+  tsn_object *o = tsn_create_from_constructor(new_target, proto, cls);
+  o->internal = tsn_mapset_new();
+  tsn_value iterable = tsn_arg(argc, argv, 0);
+  if (!tsn_is_nullish(iterable)) add_from_iterable(tsn_from_cell(o), iterable, cls == TSN_CLASS_MAP, cls == TSN_CLASS_MAP ? map_set : set_add);
+  return tsn_from_cell(o);
+}
+
+static tsn_value map_ctor(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return collection_construct(new_target, TSN_CLASS_MAP, "Map", argc, argv);
+}
+
+static tsn_value set_ctor(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return collection_construct(new_target, TSN_CLASS_SET, "Set", argc, argv);
+}
+
+static tsn_value map_get(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_value *v = tsn_mapset_find(THIS_MAP("get"), tsn_arg(argc, argv, 0));
+  return v ? *v : TSN_UNDEFINED;
+}
+
+static tsn_value map_has(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_bool(tsn_mapset_find(THIS_MAP("has"), tsn_arg(argc, argv, 0)) != NULL);
+}
+
+static tsn_value set_has(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_bool(tsn_mapset_find(THIS_SET("has"), tsn_arg(argc, argv, 0)) != NULL);
+}
+
+static tsn_value map_delete(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_bool(tsn_mapset_remove(THIS_MAP("delete"), tsn_arg(argc, argv, 0)));
+}
+
+static tsn_value set_delete(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_bool(tsn_mapset_remove(THIS_SET("delete"), tsn_arg(argc, argv, 0)));
+}
+
+static tsn_value map_clear(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset_clear(THIS_MAP("clear"));
+  return TSN_UNDEFINED;
+}
+
+static tsn_value set_clear(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset_clear(THIS_SET("clear"));
+  return TSN_UNDEFINED;
+}
+
+static tsn_value map_size(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_double(this_table(this_value, TSN_CLASS_MAP, "get Map.prototype.size")->size);
+}
+
+static tsn_value set_size(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_double(this_table(this_value, TSN_CLASS_SET, "get Set.prototype.size")->size);
+}
+
+/* Map.prototype.forEach / Set.prototype.forEach (24.1.3.5, 24.2.4.7): entries added during the walk
+ * are visited, deleted ones are not. */
+static void collection_for_each(tsn_mapset *t, tsn_value this_value, bool is_set, int argc, const tsn_value *argv) {
+  tsn_value fn = tsn_arg(argc, argv, 0);
+  tsn_lib_require_callable(fn);
+  tsn_value this_arg = tsn_arg(argc, argv, 1);
+  tsn_mapset_cursor c;
+  tsn_mapset_cursor_init(&c, t);
+  tsn_value k, v;
+  while (tsn_mapset_cursor_next(&c, &k, &v)) {
+    tsn_value args[3] = {is_set ? k : v, k, this_value};
+    tsn_call(fn, this_arg, 3, args, NULL);
+  }
+}
+
+static tsn_value map_for_each(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  collection_for_each(THIS_MAP("forEach"), this_value, false, argc, argv);
+  return TSN_UNDEFINED;
+}
+
+static tsn_value set_for_each(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  collection_for_each(THIS_SET("forEach"), this_value, true, argc, argv);
+  return TSN_UNDEFINED;
+}
+
+static tsn_value map_keys(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  THIS_MAP("keys");
+  return tsn_mapset_iterator_new(this_value, TSN_ITERATE_KEYS);
+}
+
+static tsn_value map_values(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  THIS_MAP("values");
+  return tsn_mapset_iterator_new(this_value, TSN_ITERATE_VALUES);
+}
+
+static tsn_value map_entries(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  THIS_MAP("entries");
+  return tsn_mapset_iterator_new(this_value, TSN_ITERATE_ENTRIES);
+}
+
+static tsn_value set_values(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  THIS_SET("values");
+  return tsn_mapset_iterator_new(this_value, TSN_ITERATE_VALUES);
+}
+
+static tsn_value set_entries(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  THIS_SET("entries");
+  return tsn_mapset_iterator_new(this_value, TSN_ITERATE_ENTRIES);
+}
+
+/* Map.groupBy(items, callback) (24.1.2.1 with GroupBy's ~zero~ key coercion). */
+static tsn_value map_group_by(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_value items = tsn_arg(argc, argv, 0), fn = tsn_arg(argc, argv, 1);
+  if (tsn_is_nullish(items)) tsn_throw_type_error("Map.groupBy called on null or undefined");
+  if (!tsn_is_callable(fn)) tsn_throw_type_error("%s is not a function", tsn_str_to_utf8(tsn_lib_receiver_text(fn), &(size_t){0}));
+  tsn_object *map = tsn_object_new_class(tsn_intrinsics.map_prototype, TSN_CLASS_MAP);
+  tsn_mapset *t = tsn_mapset_new();
+  map->internal = t;
+  tsn_iter it;
+  tsn_iter_open(&it, items, NULL);
+  tsn_value item;
+  double k = 0;
+  volatile bool in_body = false;
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) == 0) {
+    while (tsn_iter_step(&it, &item)) {
+      in_body = true;
+      tsn_value args[2] = {item, tsn_from_double(k++)};
+      tsn_value key = tsn_call(fn, TSN_UNDEFINED, 2, args, NULL);
+      in_body = false;
+      tsn_value *group = tsn_mapset_find(t, key);
+      if (group) tsn_array_push(*group, item);
+      else tsn_mapset_put(t, key, tsn_array_from(&item, 1));
+    }
+    TSN_TRY_POP(h);
+  } else {
+    TSN_TRY_POP(h);
+    tsn_value e = tsn_exception;
+    if (in_body) tsn_iter_close(&it);
+    tsn_throw(e);
+  }
+  return tsn_from_cell(map);
+}
+
+void tsn_lib_map_set_init(void) {
+  tsn_object *mp = tsn_intrinsics.map_prototype;
+  tsn_value map = tsn_lib_define_constructor("Map", map_ctor, 0, mp);
+  tsn_define_builtin(tsn_as_object(map), "groupBy", map_group_by, 2);
+  tsn_define_builtin(mp, "get", map_get, 1);
+  tsn_define_builtin(mp, "set", map_set, 2);
+  tsn_define_builtin(mp, "has", map_has, 1);
+  tsn_define_builtin(mp, "delete", map_delete, 1);
+  tsn_define_builtin(mp, "clear", map_clear, 0);
+  tsn_define_builtin(mp, "entries", map_entries, 0);
+  tsn_define_builtin(mp, "forEach", map_for_each, 1);
+  tsn_define_builtin(mp, "keys", map_keys, 0);
+  tsn_lib_define_getter(mp, "size", map_size);
+  tsn_define_builtin(mp, "values", map_values, 0);
+  tsn_define_own(mp, tsn_intrinsics.symbol_iterator, tsn_get(tsn_from_cell(mp), tsn_str_intern_ascii("entries")), TSN_ATTR_HIDDEN);
+  tsn_lib_define_to_string_tag(mp, "Map");
+
+  tsn_object *sp = tsn_intrinsics.set_prototype;
+  tsn_lib_define_constructor("Set", set_ctor, 0, sp);
+  tsn_define_builtin(sp, "has", set_has, 1);
+  tsn_define_builtin(sp, "add", set_add, 1);
+  tsn_define_builtin(sp, "delete", set_delete, 1);
+  tsn_define_builtin(sp, "clear", set_clear, 0);
+  tsn_define_builtin(sp, "entries", set_entries, 0);
+  tsn_define_builtin(sp, "forEach", set_for_each, 1);
+  tsn_lib_define_getter(sp, "size", set_size);
+  tsn_define_builtin(sp, "values", set_values, 0);
+  tsn_value values = tsn_get(tsn_from_cell(sp), tsn_str_intern_ascii("values"));
+  tsn_define_own(sp, tsn_str_intern_ascii("keys"), values, TSN_ATTR_HIDDEN);
+  tsn_define_own(sp, tsn_intrinsics.symbol_iterator, values, TSN_ATTR_HIDDEN);
+  tsn_lib_define_to_string_tag(sp, "Set");
+}

@@ -1,0 +1,46 @@
+/*
+ * realm.h — the intrinsics (ECMA-262 9.3) and the global object, created once at start-up.
+ * Each builtin library installs itself from its own tsn_lib_*_init (called by tsn_realm_init in a
+ * fixed order); the core never needs to know which libraries exist beyond that list.
+ */
+#ifndef TSN_REALM_H
+#define TSN_REALM_H
+
+#include "object.h"
+
+typedef struct tsn_realm {
+  tsn_object *global;
+  tsn_object *object_prototype, *function_prototype, *array_prototype, *string_prototype,
+      *number_prototype, *boolean_prototype, *symbol_prototype, *error_prototype,
+      *type_error_prototype, *range_error_prototype, *reference_error_prototype,
+      *syntax_error_prototype, *eval_error_prototype, *uri_error_prototype,
+      *map_prototype, *set_prototype, *iterator_prototype, *array_iterator_prototype,
+      *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype;
+  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag;
+} tsn_realm;
+
+extern tsn_realm tsn_intrinsics;
+
+/* Create every intrinsic and the global object. Called once by tsn_main before the program. */
+void tsn_realm_init(int argc, char **argv);
+/* Global variable access for names the compiler did not resolve to a binding (e.g. `Math`, `console`).
+ * Missing name: ReferenceError "X is not defined". */
+tsn_value tsn_global_get(tsn_value name_interned);
+
+/* Library initialisers (one file each). */
+void tsn_lib_object_init(void);
+void tsn_lib_function_init(void);
+void tsn_lib_array_init(void);
+void tsn_lib_string_init(void);
+void tsn_lib_number_init(void);
+void tsn_lib_boolean_init(void);
+void tsn_lib_symbol_init(void);
+void tsn_lib_math_init(void);
+void tsn_lib_json_init(void);
+void tsn_lib_error_init(void);
+void tsn_lib_map_set_init(void);
+void tsn_lib_iterator_init(void);
+void tsn_lib_console_init(void);
+void tsn_lib_process_init(int argc, char **argv);
+
+#endif

@@ -1,0 +1,84 @@
+/**
+ * The compiler as a library: `build(options)` turns a TypeScript program into a native executable.
+ * Pipeline: TypeScript program + checker -> HIR (lowering) -> comptime folding -> C -> cc + link with
+ * the cached runtime library and libgc. Never throws for bad input: type errors and unsupported
+ * constructs come back as diagnostics (exit code 1); a failing C compiler is an internal error (2).
+ */
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createCheckedProgram } from '../frontend/program.ts';
+import { formatDiagnostics } from '../frontend/diagnostics.ts';
+import { lowerProgram } from '../frontend/lower/index.ts';
+import { foldProgram, type FoldReport } from '../comptime/fold.ts';
+import { emitProgram } from '../backend/emit-program.ts';
+import { C_FLAGS, LINK_LIBS, resolveCc, runCc } from './cc.ts';
+import { runtimeLibrary } from './runtime-lib.ts';
+import { RUNTIME_DIR } from './paths.ts';
+import type { BuildOptions } from './options.ts';
+export { compilerFingerprint } from './fingerprint.ts';
+
+export interface BuildResult {
+  /** 0 success, 1 program rejected (diagnostics), 2 internal error (C compiler failure, I/O). */
+  readonly exitCode: 0 | 1 | 2;
+  /** Exactly what `tsn build` prints on stderr. */
+  readonly diagnosticsText: string;
+  /** Milliseconds spent translating to C and in the C compiler/linker. */
+  readonly timings: { readonly compileMs: number; readonly ccMs: number };
+}
+
+/** Translates the program to C. Returns the C text or the formatted diagnostics. */
+export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd()): { c: string; folds: FoldReport } | { diagnostics: string } {
+  const entry = path.resolve(cwd, options.entry);
+  const checked = createCheckedProgram(entry);
+  if (checked.diagnostics.length > 0) return { diagnostics: formatDiagnostics(checked.diagnostics, cwd) };
+  const lowered = lowerProgram(checked.checker, checked.entry);
+  if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics(lowered.diagnostics, cwd) };
+  const folds = foldProgram(lowered.program, options.comptime === 'on');
+  return { c: emitProgram(lowered.program), folds };
+}
+
+/** Writes `text` to `file` atomically (temp file in the same directory, then rename). */
+export async function writeAtomic(file: string, text: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await writeFile(tmp, text);
+  await rename(tmp, file);
+}
+
+/** Compiles `options.entry` to a native executable at `options.output`. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  let translated;
+  try {
+    translated = translate(options);
+  } catch (e) {
+    return { exitCode: 2, diagnosticsText: `tsn: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, timings: { compileMs: performance.now() - started, ccMs: 0 } };
+  }
+  const compileMs = performance.now() - started;
+  if ('diagnostics' in translated) return { exitCode: 1, diagnosticsText: translated.diagnostics, timings: { compileMs, ccMs: 0 } };
+  const ccStarted = performance.now();
+  const cc = resolveCc(options.cc);
+  const work = await mkdtemp(path.join(os.tmpdir(), 'tsn-build-'));
+  try {
+    if (options.emitC !== undefined) await writeAtomic(options.emitC, translated.c);
+    if (options.foldReport !== undefined) await writeAtomic(options.foldReport, translated.folds.format());
+    const cFile = path.join(work, 'program.c');
+    await writeFile(cFile, translated.c);
+    const lib = await runtimeLibrary(cc);
+    const exe = path.join(work, 'program');
+    await runCc(cc, [...C_FLAGS, `-O${options.optLevel}`, '-w', '-I', RUNTIME_DIR, cFile, lib, ...LINK_LIBS, '-o', exe]);
+    await rename(exe, path.resolve(options.output)).catch(async () => {
+      // Different file systems: copy through a temp file next to the output.
+      const { copyFile, chmod } = await import('node:fs/promises');
+      const tmp = `${path.resolve(options.output)}.tmp-${process.pid}`;
+      await copyFile(exe, tmp);
+      await chmod(tmp, 0o755);
+      await rename(tmp, path.resolve(options.output));
+    });
+    return { exitCode: 0, diagnosticsText: '', timings: { compileMs, ccMs: performance.now() - ccStarted } };
+  } catch (e) {
+    return { exitCode: 2, diagnosticsText: `tsn: ${e instanceof Error ? e.message : String(e)}\n`, timings: { compileMs, ccMs: performance.now() - ccStarted } };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Lowering state shared by the expression, statement, pattern, function and class lowerers: the
+ * checker, the binding table (TypeScript declaration -> HIR Binding), the current function and
+ * scope, temporaries, and the diagnostics collected so far.
+ *
+ * Storage classes are decided after lowering (`finishStorage`): a binding referenced from a function
+ * other than its own lives in its scope's environment record; module-level bindings are C statics.
+ */
+import ts from 'typescript';
+import type { Binding, BindingKind, FunctionNode, Scope, SourcePos } from '../../ir/hir.ts';
+import { TSN_UNSUPPORTED, type Diagnostic } from '../diagnostics.ts';
+
+/** Thrown (and caught at statement level) when a construct cannot be lowered; the diagnostic is already recorded. */
+export class Unsupported extends Error {}
+
+export class LowerContext {
+  readonly checker: ts.TypeChecker;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly functions: FunctionNode[] = [];
+  /** Declaration node -> binding. */
+  private readonly declared = new Map<ts.Node, Binding>();
+  /** For every binding, the functions that reference it. */
+  private readonly referencedFrom = new Map<Binding, Set<FunctionNode>>();
+  private nextBindingId = 0;
+  private nextScopeId = 0;
+  private nextFunctionId = 0;
+  fn!: FunctionNode;
+  scope!: Scope;
+  /** Labels of enclosing statements, innermost last (used to attach labels to loops). */
+  pendingLabel: string | undefined;
+
+  constructor(checker: ts.TypeChecker) {
+    this.checker = checker;
+  }
+
+  newFunctionId(): number {
+    return this.nextFunctionId++;
+  }
+
+  newScope(kind: Scope['kind'], fn: FunctionNode, parent: Scope | undefined): Scope {
+    return { id: this.nextScopeId++, kind, parent, fn, bindings: [], envSize: 0 };
+  }
+
+  /** Creates a binding in `scope`; `decl` (when given) makes it resolvable from identifiers. */
+  declare(scope: Scope, name: string, kind: BindingKind, decl?: ts.Node): Binding {
+    if (decl !== undefined) {
+      const existing = this.declared.get(decl);
+      if (existing !== undefined) return existing;
+    }
+    const binding: Binding = {
+      id: this.nextBindingId++,
+      name,
+      kind,
+      scope,
+      storage: 'local',
+      envIndex: -1,
+      mutated: false,
+      lexical: kind === 'let' || kind === 'const' || kind === 'class',
+    };
+    scope.bindings.push(binding);
+    if (decl !== undefined) this.declared.set(decl, binding);
+    return binding;
+  }
+
+  /** A compiler temporary in the current function's scope. */
+  temp(name = 'tmp'): Binding {
+    return this.declare(this.fn.scope, name, 'temp');
+  }
+
+  bindingOfDeclaration(decl: ts.Node): Binding | undefined {
+    return this.declared.get(decl);
+  }
+
+  /** Records that the current function references `binding` (drives closure conversion). */
+  noteReference(binding: Binding): void {
+    let set = this.referencedFrom.get(binding);
+    if (set === undefined) {
+      set = new Set();
+      this.referencedFrom.set(binding, set);
+    }
+    set.add(this.fn);
+  }
+
+  /** Runs `body` with `scope` as the current scope. */
+  withScope<T>(scope: Scope, body: () => T): T {
+    const saved = this.scope;
+    this.scope = scope;
+    try {
+      return body();
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  /** Runs `body` inside `fn` (and its top scope). */
+  withFunction<T>(fn: FunctionNode, body: () => T): T {
+    const savedFn = this.fn;
+    const savedScope = this.scope;
+    const savedLabel = this.pendingLabel;
+    this.fn = fn;
+    this.scope = fn.scope;
+    this.pendingLabel = undefined;
+    try {
+      return body();
+    } finally {
+      this.fn = savedFn;
+      this.scope = savedScope;
+      this.pendingLabel = savedLabel;
+    }
+  }
+
+  pos(node: ts.Node): SourcePos {
+    const sf = node.getSourceFile();
+    const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    return { file: sf.fileName, line: line + 1, col: character + 1 };
+  }
+
+  /** Records an unsupported-construct diagnostic at `node` and aborts lowering of the enclosing statement. */
+  unsupported(node: ts.Node, what: string, code = TSN_UNSUPPORTED): never {
+    const sf = node.getSourceFile();
+    const start = node.getStart(sf);
+    this.diagnostics.push({
+      code,
+      message: `${what} is not supported by tsn yet`,
+      file: sf.fileName,
+      text: sf.text,
+      start,
+      length: node.getEnd() - start,
+    });
+    throw new Unsupported(what);
+  }
+
+  /**
+   * Decides each binding's storage once the whole program is lowered: module-scope bindings are C
+   * statics; bindings referenced from another function live in their scope's environment record.
+   */
+  finishStorage(): void {
+    for (const [binding, fns] of [...this.referencedFrom].sort((a, b) => a[0].id - b[0].id)) {
+      if (binding.scope.kind === 'module') continue;
+      for (const fn of fns) {
+        if (fn !== binding.scope.fn) {
+          binding.storage = 'env';
+          break;
+        }
+      }
+    }
+    const scopes = new Set<Scope>();
+    for (const binding of this.referencedFrom.keys()) scopes.add(binding.scope);
+    for (const fn of this.functions) scopes.add(fn.scope);
+    for (const scope of scopes) {
+      for (const binding of scope.bindings) {
+        if (scope.kind === 'module') binding.storage = 'module';
+        else if (binding.storage === 'env') binding.envIndex = scope.envSize++;
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Lowering of function-like declarations (ECMA-262 10.2): parameters (defaults, rest, patterns),
+ * declaration instantiation, and the body. Every function, including the module's top level, becomes
+ * a HIR FunctionNode registered in the context.
+ */
+import ts from 'typescript';
+import type { FunctionNode, Param, Stmt } from '../../ir/hir.ts';
+import type { LowerContext } from './context.ts';
+import { lowerExpr, read, skipTypeWrappers } from './expressions.ts';
+import { lowerBindingName } from './patterns.ts';
+import { declareBindingName, declareLexical, declareVars } from './declarations.ts';
+import { lowerStatements } from './statements.ts';
+
+export type FunctionLike =
+  | ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
+  | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration | ts.ConstructorDeclaration;
+
+/** Creates an empty FunctionNode (with its top scope) nested in the current function. */
+export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name: string, node: ts.Node): FunctionNode {
+  const fn: FunctionNode = {
+    id: ctx.newFunctionId(), kind, name, length: 0, params: [], prologue: [], body: [],
+    scope: undefined as never, parent: kind === 'module' ? undefined : ctx.fn,
+    thisBinding: undefined, homeBinding: undefined, newTargetBinding: undefined, fieldsInit: undefined,
+    hasTry: false, pos: ctx.pos(node),
+  };
+  (fn as { scope: FunctionNode['scope'] }).scope = ctx.newScope(kind === 'module' ? 'module' : 'function', fn, kind === 'module' ? undefined : ctx.scope);
+  ctx.functions.push(fn);
+  return fn;
+}
+
+function functionName(node: FunctionLike): string {
+  if (ts.isConstructorDeclaration(node)) return '';
+  const name = node.name;
+  if (name === undefined) return '';
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return '';
+}
+
+function kindOf(node: FunctionLike): FunctionNode['kind'] {
+  if (ts.isArrowFunction(node)) return 'arrow';
+  if (ts.isMethodDeclaration(node)) return 'method';
+  if (ts.isGetAccessorDeclaration(node)) return 'getter';
+  if (ts.isSetAccessorDeclaration(node)) return 'setter';
+  if (ts.isConstructorDeclaration(node)) return 'ctor';
+  return 'function';
+}
+
+/** Lowers a function-like node; `kind` overrides the inferred kind (class constructors). */
+export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: FunctionNode['kind'] = kindOf(node)): FunctionNode {
+  if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) ctx.unsupported(node, 'async functions');
+  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken !== undefined) {
+    ctx.unsupported(node, 'generator functions');
+  }
+  const fn = newFunction(ctx, kind, functionName(node), node);
+  ctx.withFunction(fn, () => {
+    // A named function expression can refer to itself by name.
+    if (ts.isFunctionExpression(node) && node.name !== undefined) {
+      const self = ctx.declare(fn.scope, node.name.text, 'const', node);
+      fn.prologue.push({ kind: 'init', binding: self, value: { kind: 'callee' } });
+    }
+    lowerParams(ctx, fn, node.parameters);
+    const body = node.body;
+    if (body === undefined) return;
+    if (ts.isBlock(body)) {
+      declareVars(ctx, fn.scope, body);
+      declareLexical(ctx, fn.scope, body.statements);
+      fn.body.push(...lowerStatements(ctx, body.statements));
+    } else {
+      fn.body.push({ kind: 'return', value: lowerExpr(ctx, body) });
+    }
+  });
+  return fn;
+}
+
+/** Binds parameters: plain identifiers directly from argv; defaults and patterns in the prologue. */
+export function lowerParams(ctx: LowerContext, fn: FunctionNode, parameters: readonly ts.ParameterDeclaration[]): void {
+  let length = 0;
+  let counting = true;
+  const prologue: Stmt[] = [];
+  for (const p of parameters) {
+    if (ts.isIdentifier(p.name) && p.name.text === 'this') continue; // TypeScript `this:` annotation
+    const rest = p.dotDotDotToken !== undefined;
+    if (rest || p.initializer !== undefined) counting = false;
+    if (counting) length++;
+    let param: Param;
+    if (ts.isIdentifier(p.name)) {
+      param = { binding: ctx.declare(fn.scope, p.name.text, 'param', p), rest };
+    } else {
+      declareBindingName(ctx, fn.scope, p.name, 'let');
+      param = { binding: ctx.declare(fn.scope, 'arg', 'temp'), rest };
+    }
+    fn.params.push(param);
+    if (p.initializer !== undefined) {
+      const isUndefined = { kind: 'binary', op: '===', left: read(param.binding), right: { kind: 'undefined' }, pos: ctx.pos(p), numeric: false } as const;
+      const value = lowerExpr(ctx, skipTypeWrappers(p.initializer));
+      prologue.push({ kind: 'if', test: isUndefined, then: { kind: 'expr', expr: { kind: 'assign', target: param.binding, value } }, else: undefined });
+    }
+    if (!ts.isIdentifier(p.name)) prologue.push(...lowerBindingName(ctx, p.name, read(param.binding)));
+  }
+  fn.length = length;
+  fn.prologue.push(...prologue);
+}

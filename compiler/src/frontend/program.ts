@@ -1,0 +1,88 @@
+/**
+ * Creates the TypeScript program and checker for one tsn build.
+ *
+ * Library declaration files (lib.es2023.*.d.ts and @types/node) are parsed once per process and
+ * reused by every later build, so compiling many programs in one process (the harness) pays their
+ * parse cost once. Programs are checked as ES modules under `strict`, exactly as tsc would with the
+ * options below; any error rejects the program.
+ */
+import ts from 'typescript';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from './diagnostics.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Compiler options every program is checked with. */
+export const CHECK_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2023,
+  lib: ['lib.es2023.d.ts'],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  moduleDetection: ts.ModuleDetectionKind.Force,
+  strict: true,
+  noEmit: true,
+  allowImportingTsExtensions: true,
+  erasableSyntaxOnly: true,
+  verbatimModuleSyntax: true,
+  skipLibCheck: true,
+  types: ['node'],
+  typeRoots: [path.join(projectRoot, 'node_modules/@types')],
+};
+
+/** Parsed library files, shared across builds (keyed by absolute path). */
+const libraryCache = new Map<string, ts.SourceFile>();
+
+function isLibraryFile(fileName: string): boolean {
+  return fileName.includes('/node_modules/');
+}
+
+/** The checked program of one build. */
+export interface CheckedProgram {
+  readonly program: ts.Program;
+  readonly checker: ts.TypeChecker;
+  readonly entry: ts.SourceFile;
+  /** TypeScript's syntactic and semantic errors of the program's own files. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses and type-checks `entryPath` (absolute) and every module it imports. */
+export function createCheckedProgram(entryPath: string): CheckedProgram {
+  const host = ts.createCompilerHost(CHECK_OPTIONS, true);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (!isLibraryFile(fileName)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    let sf = libraryCache.get(fileName);
+    if (sf === undefined) {
+      sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (sf !== undefined) libraryCache.set(fileName, sf);
+    }
+    return sf;
+  };
+  const program = ts.createProgram({ rootNames: [entryPath], options: CHECK_OPTIONS, host });
+  const entry = program.getSourceFile(entryPath);
+  const diagnostics: Diagnostic[] = [];
+  const own = program.getSourceFiles().filter((sf) => !isLibraryFile(sf.fileName));
+  for (const sf of own) {
+    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
+      diagnostics.push(fromTs(d));
+    }
+  }
+  for (const d of program.getOptionsDiagnostics()) diagnostics.push(fromTs(d));
+  if (entry === undefined) {
+    diagnostics.push({ code: 6053, message: `File '${entryPath}' not found.`, file: undefined, text: '', start: 0, length: 0 });
+  }
+  return { program, checker: program.getTypeChecker(), entry: entry as ts.SourceFile, diagnostics };
+}
+
+function fromTs(d: ts.Diagnostic): Diagnostic {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  if (d.file === undefined) return { code: d.code, message, file: undefined, text: '', start: 0, length: 0 };
+  return { code: d.code, message, file: d.file.fileName, text: d.file.text, start: d.start ?? 0, length: d.length ?? 1 };
+}
+
+/** True for declarations that come from library .d.ts files (globals such as Math, console). */
+export function isLibraryDeclaration(node: ts.Node): boolean {
+  const sf = node.getSourceFile();
+  return sf.isDeclarationFile || isLibraryFile(sf.fileName);
+}

@@ -1,0 +1,114 @@
+/**
+ * Differential tests of the C runtime core: each hand-written C program in support/rt/ drives the
+ * runtime API the way compiled code does, and must print exactly what the pinned Node prints for
+ * the mirroring JS program beside it (same name, .mjs). The uncaught-error cases compare with the
+ * text Node prints once its header, stack frames and footer are removed (as the harness does).
+ */
+import { strict as assert } from "node:assert";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execa } from "execa";
+
+const RUNTIME = fileURLToPath(new URL("../runtime/", import.meta.url));
+const SUPPORT = fileURLToPath(new URL("./support/rt/", import.meta.url));
+const NODE = process.execPath;
+const CFLAGS = ["-std=gnu11", "-O2", "-ffp-contract=off", "-fno-strict-aliasing", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror"];
+const LIBS = ["-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lm", "-lpthread"];
+/** The runtime files this test builds: the core, its libraries, and the number/math helpers they call. */
+const CORE_FILES = [
+  "str", "shape", "object", "symbol", "atoms", "conv", "ops", "function", "exception", "output", "realm", "main", "iter",
+  "lib_object", "lib_function", "lib_error", "lib_boolean", "lib_symbol", "lib_number", "lib_math", "lib_process",
+  "lib_support", "numconv", "jsmath",
+];
+
+/** Runs `tasks` with at most `limit` running at once (the machine has 2 cores). */
+async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  const queue = [...items];
+  const workers = Array.from({ length: limit }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  });
+  await Promise.all(workers);
+}
+
+describe("runtime core (C)", function () {
+  let dir = "";
+  let library = "";
+
+  before(async function () {
+    dir = await mkdtemp(join(tmpdir(), "tsn-rtcore-"));
+    const sources = [...CORE_FILES.map((f) => join(RUNTIME, `${f}.c`)), join(SUPPORT, "stubs.c")];
+    const objects = sources.map((_, i) => join(dir, `${i}.o`));
+    await inBatches(sources.map((s, i) => [s, objects[i]!] as const), 2, ([src, obj]) =>
+      execa("cc", [...CFLAGS, "-I", RUNTIME, "-c", src, "-o", obj]),
+    );
+    library = join(dir, "libtsnrt.a");
+    await execa("ar", ["rcs", library, ...objects]);
+  });
+
+  after(async function () {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function buildProgram(name: string): Promise<string> {
+    const exe = join(dir, name);
+    await execa("cc", [...CFLAGS, "-I", RUNTIME, "-I", SUPPORT, join(SUPPORT, `${name}.c`), library, "-o", exe, ...LIBS]);
+    return exe;
+  }
+
+  async function runNative(name: string, args: string[] = []) {
+    const exe = await buildProgram(name);
+    return execa(exe, args, { reject: false, stripFinalNewline: false });
+  }
+
+  it("has a mirroring JS program for every C program", async function () {
+    const files = await readdir(SUPPORT);
+    const programs = files.filter((f) => f.endsWith(".c") && f !== "stubs.c").map((f) => f.slice(0, -2));
+    for (const prog of programs) assert.ok(files.includes(`${prog}.mjs`), `${prog}.mjs missing`);
+  });
+
+  for (const name of ["strings", "objects", "calls", "conversions", "libraries"]) {
+    it(`${name}: prints what Node prints`, async function () {
+      const [native, node] = await Promise.all([
+        runNative(name),
+        execa(NODE, [join(SUPPORT, `${name}.mjs`)], { reject: false, stripFinalNewline: false }),
+      ]);
+      assert.equal(native.stderr, node.stderr);
+      assert.equal(native.stdout, node.stdout);
+      assert.equal(native.exitCode, node.exitCode);
+    });
+  }
+
+  /** The uncaught cases: Node's stderr minus header lines, frames, hint and footer, exactly as the harness keeps it. */
+  function normaliseNodeStderr(stderr: string): string {
+    const lines = stderr.split("\n");
+    const footer = lines.findIndex((l) => l.startsWith("Node.js v"));
+    const body = lines.slice(0, footer === -1 ? lines.length : footer);
+    const caret = body.findIndex((l) => /^\s*\^+\s*$/.test(l));
+    const rest = body.slice(caret + 1);
+    if (rest[0] === "") rest.shift();
+    return rest.filter((l) => !l.startsWith("    at ") && !l.startsWith("(Use `node --trace-uncaught")).join("\n").replace(/\n+$/, "\n");
+  }
+
+  for (const variant of ["error", "type-error", "number", "string", "null", "symbol", "exit-code", "process-exit", "stack-overflow"]) {
+    it(`uncaught (${variant}): stderr and exit code as Node`, async function () {
+      const [native, node] = await Promise.all([
+        runNative("uncaught", [variant]),
+        execa(NODE, [join(SUPPORT, "uncaught.mjs"), variant], { reject: false, stripFinalNewline: false }),
+      ]);
+      assert.equal(native.stdout, node.stdout);
+      assert.equal(native.stderr, normaliseNodeStderr(node.stderr));
+      assert.equal(native.exitCode, node.exitCode);
+    });
+  }
+
+  it("collects garbage: 1e7 short-lived objects stay within a bounded heap", async function () {
+    const native = await runNative("gc");
+    assert.equal(native.exitCode, 0, native.stderr);
+    const [line] = native.stdout.split("\n");
+    assert.equal(line, "sum 49999995000000");
+    const heap = Number(/heap (\d+)/.exec(native.stdout)?.[1]);
+    assert.ok(heap > 0 && heap < 64 * 1024 * 1024, `heap ${heap} bytes`);
+  });
+});

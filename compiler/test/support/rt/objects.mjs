@@ -1,0 +1,126 @@
+const p = (v) => process.stdout.write(String(v) + "\n");
+const t = (f) => { try { f(); } catch (e) { p("caught " + e.toString()); } };
+const keys = (o) => p(Reflect.ownKeys(o).map((k) => typeof k === "symbol" ? k.toString() : k).join(","));
+const sym = Symbol("s");
+const o = {};
+o.b = 1; o[sym] = 2; o["10"] = 3; o.a = 4; o["2"] = 5; o["-1"] = 6; o["01"] = 7; o["4294967295"] = 8; o["4294967294"] = 9;
+keys(o);
+delete o.b;
+o.b = 10;
+keys(o);
+p(o.b);
+p(o.a);
+
+const proto = {
+  get v() { return "got " + this.base; },
+  set v(x) { this.base = x * 10; },
+};
+const child = Object.create(proto);
+child.base = 1;
+p(child.v);
+child.v = 7;
+p(child.base);
+p(child.v);
+p(Object.prototype.hasOwnProperty.call(child, "v"));
+
+const fr = { x: 1 };
+Object.freeze(fr);
+t(() => { fr.x = 2; });
+t(() => { fr.y = 2; });
+t(() => { delete fr.x; });
+p(fr.x);
+const ro = Object.create(fr);
+t(() => { ro.x = 3; });
+const getterOnly = { get g() { return 1; } };
+t(() => { getterOnly.g = 1; });
+t(() => { undefined.x = 1; });
+t(() => { null.x; });
+t(() => { undefined[3]; });
+t(() => { null[Symbol.iterator] = 1; });
+t(() => { "abc".x = 1; });
+t(() => { (5).x = 1; });
+t(() => { "x" in 5; });
+t(() => { "x" in "str"; });
+const ne = Object.create(null);
+Object.defineProperty(ne, "x", { value: 1 });
+Object.preventExtensions(ne);
+t(() => { ne.x = 2; });
+t(() => { ne.y = 2; });
+t(() => { delete ne.x; });
+t(() => { fr[sym] = 1; });
+p(Object.isFrozen(fr));
+p(Object.isFrozen(ne));
+p("x" in ro);
+p("zz" in ro);
+
+const base = { m: "base-m" };
+const a1 = Object.create(base);
+const a2 = Object.create(base);
+a1.x = 1;
+a2.x = 2;
+for (let i = 0; i < 3; i++) { p(a1.x); p(a2.x); p(a1.m); }
+base.m = "base-m2";
+p(a2.m);
+const mid = Object.create(base);
+Object.setPrototypeOf(a2, mid);
+p(a2.m);
+mid.m = "mid-m";
+p(a2.m);
+p(a1.m);
+delete mid.m;
+p(a2.m);
+a1.m = "own-m";
+p(a1.m);
+for (let i = 0; i < 3; i++) {
+  const q = {};
+  q.x = i;
+  q.y = i * 2;
+  keys(q);
+  p(q.y);
+}
+const setterProto = { set y(v) { this.base = v * 10; } };
+const q2 = Object.create(setterProto);
+q2.x = 0;
+q2.y = 4;
+keys(q2);
+p(q2.base);
+const q3 = { x: 0 };
+Object.preventExtensions(q3);
+t(() => { q3.y = 1; });
+
+const big = {};
+for (let i = 0; i < 200; i++) big["k" + i] = i;
+for (let i = 0; i < 200; i += 3) delete big["k" + i];
+const k = Object.keys(big);
+p(k.length);
+p(k[0]);
+p(k[k.length - 1]);
+p(big.k199);
+p(big.k198);
+
+const arr = [];
+arr.push(1);
+arr[5] = 6;
+p(arr.length);
+p(arr[3]);
+p(3 in arr);
+p(5 in arr);
+arr.name = "named";
+keys(arr);
+arr.length = 2;
+keys(arr);
+arr[3000000000] = "far";
+p(arr.length);
+p(arr[3000000000]);
+keys(arr);
+t(() => { arr.length = -1; });
+const fa = [1];
+Object.freeze(fa);
+t(() => { fa[0] = 2; });
+t(() => { fa[5] = 2; });
+t(() => { fa.length = 0; });
+t(() => { delete fa[0]; });
+t(() => { delete [].length; });
+p(fa[0]);
+p("hey"[1]);
+p("hey".length);

@@ -1,0 +1,23 @@
+/* Stand-ins for the parts of the runtime other helpers own (array, string, iterator, map/set, JSON,
+ * console, inspect), so the core's tests link without them. tsn_inspect returns an error's `stack`
+ * and ToString of anything else: enough for the uncaught-error tests. */
+#include "tsn.h"
+
+void tsn_lib_array_init(void) {}
+void tsn_lib_string_init(void) {}
+void tsn_lib_iterator_init(void) {}
+void tsn_lib_map_set_init(void) {}
+void tsn_lib_json_init(void) {}
+void tsn_lib_console_init(void) {}
+
+void tsn_inspect_default_options(tsn_inspect_options *o) {
+  o->depth = 2;
+  o->break_length = 80;
+  o->colors = false;
+  o->compact3 = true;
+}
+
+tsn_value tsn_inspect(tsn_value v, const tsn_inspect_options *o) {
+  if (tsn_is_object(v) && tsn_as_cell(v)->class_id == TSN_CLASS_ERROR) return tsn_get(v, tsn_str_intern_ascii("stack"));
+  return tsn_to_string(v);
+}

@@ -1,0 +1,66 @@
+// Tests +=, -=, *=, /=, %=, **= with numbers, strings and coercions, including evaluation of the target once.
+let n: any = 10;
+n += 5;
+console.log(n);
+const three: any = "3";
+const twoStr: any = "2";
+n -= three;
+console.log(n, typeof n);
+n *= twoStr;
+console.log(n);
+n /= 0;
+console.log(n);
+n = 7;
+n %= 4;
+n **= 3;
+console.log(n);
+let s: any = "a";
+s += 1;
+s += null;
+s += undefined;
+s += true;
+s += [1, 2];
+s += {};
+console.log(s);
+let num: any = 1;
+num += "1";
+console.log(num, typeof num);
+num -= 1;
+console.log(num, typeof num);
+let x: any = null;
+x += 1;
+console.log(x);
+let y: any = undefined;
+y += 1;
+console.log(y);
+let z: any = [];
+z += [];
+console.log(JSON.stringify(z), typeof z);
+let calls = 0;
+const arr = [1, 2, 3];
+function idx(): number {
+  calls++;
+  return 1;
+}
+arr[idx()] += 10;
+arr[idx()] *= 2;
+console.log(arr, calls);
+const obj: Record<string, number> = { v: 1 };
+let keyReads = 0;
+function key(): string {
+  keyReads++;
+  return "v";
+}
+obj[key()] **= 5;
+obj[key()] -= 0.5;
+console.log(obj, keyReads);
+let f = 0.1;
+f += 0.2;
+f *= 10;
+console.log(f, f /= 3, f);
+let neg = -0;
+neg += 0;
+console.log(Object.is(neg, 0));
+let neg2 = -0;
+neg2 -= 0;
+console.log(Object.is(neg2, -0));

@@ -1,0 +1,26 @@
+// Tests console.log (util.inspect) of primitives inside containers: quotes, escapes, -0, sparse arrays, >6 and >100 items.
+console.log("top-level strings print raw: it's \"quoted\"", -0, [-0], { z: -0 });
+console.log(["plain", "it's", 'say "hi"', "both ' and \"", "back`tick' \"", "tab\there", "nl\nhere", "\u0007bell", "\\"]);
+console.log({ "key with space": 1, valid_id: 2, "quote'key": 3, "123": 4, "-1": 5, $dollar: 6, "": 7 });
+console.log([1, 2, 3, 4, 5, 6]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999, -1, -22, -333]);
+console.log(["a", "bb", "ccc", "dddd", "eeeee", "ffffff", "g", "hh", "iii", "jjjj", "kkkkk"]);
+const hundred: number[] = [];
+for (let i = 0; i < 100; i++) hundred.push(i * i);
+console.log(hundred);
+const more = [...hundred, 100, 101, 102];
+console.log(more);
+const sparse: number[] = [];
+sparse[0] = 1;
+sparse[3] = 4;
+sparse[10] = 11;
+console.log(sparse, new Array(5), [, 1, , 2, , ,]);
+console.log([undefined, null, NaN, Infinity, -Infinity, true, false, 0, -0, 1e21, 1e-7]);
+console.log([[1, [2, [3, [4, [5]]]]]], { a: { b: { c: { d: { e: 1 } } } } });
+console.log([1.5, -2.25, 1000000, 0.001], [true, "mixed", 3, null]);
+const longStrings = ["x".repeat(30), "y".repeat(30), "z".repeat(30), "w".repeat(30)];
+console.log(longStrings);
+console.log("x".repeat(120));
+console.log(["short", "x".repeat(90)]);
+console.log([[], {}, [[]], [{}], { a: [] }, { b: {} }]);

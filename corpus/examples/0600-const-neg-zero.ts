@@ -1,0 +1,22 @@
+// Comptime folding: constant arithmetic that produces or consumes -0 (negation, *, /, %, Math.*, ToString, ToInt32, keys, inspect).
+const z = 0;
+const nz = -0;
+console.log(nz, -z, 0 * -1, -0 + 0, -0 - 0, -0 + -0, 0 - 0);
+console.log([nz, -z, 0 * -1, -0 + 0, -0 - 0, -0 + -0, 0 - 0]);
+console.log(1 / nz, 1 / (-0 + 0), 1 / (0 * -5), 1 / (-0 * -5), 1 / (-0 - 0));
+console.log(Object.is(-0 % 5, -0), -5 % 5, 5 % -5, -0 % 1, 0 % -1, -1 % 1);
+console.log(Math.round(-0.4), Math.round(-0.5), Math.round(-0.6), Math.round(0.5), Math.round(-0));
+console.log(Math.ceil(-0.5), Math.floor(-0), Math.trunc(-0.9), Math.sign(-0), Math.abs(-0), Math.fround(-0));
+console.log(String(-0), `${-0}`, -0 + "", JSON.stringify(-0), JSON.stringify([-0]), (-0).toFixed(2), (-0).toString(), (-0).toExponential(1));
+const eqZero: number = 0;
+console.log(nz === eqZero, Object.is(nz, eqZero), [nz].includes(0), [nz].indexOf(0), [0].includes(nz), [0].indexOf(nz));
+console.log(Math.max(-0, 0), Math.min(-0, 0), Math.max(0, -0), Math.min(0, -0), Math.max(-0), Math.min(-0, -0));
+console.log(nz < eqZero, nz <= eqZero, -1e-400, 1e-400 * -1, -Number.MIN_VALUE / 2, -Number.MIN_VALUE * 0.5);
+const obj = { a: -0, b: [-0, 0], c: { d: -0 } };
+console.log(obj, { [-0]: "key" }, Object.keys({ [-0]: 1 }), new Map([[-0, "m"]]).get(0));
+console.log(Math.atan2(-0, 0), Math.atan2(-0, -0), Math.atan2(0, -0), Math.sqrt(-0), Math.cbrt(-0), (-0) ** 3, (-0) ** 2, (-0) ** -1, (-0) ** -2);
+console.log(-0 | 0, ~~-0, -0 >>> 0, -0 >> 0, Number("-0"), parseInt("-0"), parseFloat("-0"), -"0", +"-0");
+console.log([-0].join(), [-0].toString(), String([-0, [-0]]), `${[-0]}`, [-0, 0].map((x) => 1 / x));
+const rounded = [-0.0000001, -0.4999999999999999, -1e-300].map((x) => Math.round(x));
+console.log(rounded, rounded.map((x) => Object.is(x, -0)));
+console.log((-0).toPrecision(3), (-1e-7).toFixed(3), (-0.0004).toFixed(3), (-0.5).toFixed(0), (-1.5).toFixed(0));

@@ -1,0 +1,23 @@
+// Comptime folding: NaN and Infinity constants — propagation, comparisons, coercions, formatting and Number.* predicates.
+const inf = Infinity;
+const nan = NaN;
+console.log(inf - inf, inf * 0, 1 / inf, -1 / inf, inf / inf, inf + inf, -inf - inf, inf * -1);
+console.log(nan + 1, nan * 0, nan ** 0, 1 ** nan, inf ** 0, (-inf) ** 0, nan % 1, 1 % nan);
+const n2: number = NaN;
+console.log(nan === n2, nan !== n2, nan < 1, nan >= 1, Object.is(nan, n2), [nan].includes(NaN), [nan].indexOf(NaN));
+const notNum: any = "abc";
+const numStr: any = "12";
+console.log(isNaN(notNum), Number.isNaN(notNum), isFinite(numStr), Number.isFinite(numStr), isNaN(undefined as any), isNaN(null as any));
+console.log(Math.max(nan, 1), Math.min(1, nan), Math.max(), Math.min(), Math.max(inf, nan), Math.abs(-inf));
+console.log(typeof nan, typeof inf, String(inf), String(-inf), String(nan), `${nan}|${inf}`, inf + "", -inf + "x");
+console.log(inf.toFixed(2), nan.toFixed(2), inf.toString(2), (-inf).toString(16), nan.toPrecision(3), inf.toExponential(), (-inf).toPrecision(2));
+console.log(JSON.stringify({ a: nan, b: inf, c: -inf, d: [nan, inf] }), JSON.stringify(nan), JSON.stringify(inf));
+const big = Number.MAX_VALUE;
+console.log(big * 2, -big * 2, big + 1 === big, big + big / 2 ** 53, big + big / 2 ** 54, big * (1 + Number.EPSILON));
+console.log(nan | 0, inf | 0, -inf >>> 0, ~inf, nan >> 1, inf << 1, ~~nan);
+console.log([nan, inf, -inf], { nan, inf }, new Set([nan, nan, 0 / 0]).size, new Map([[nan, 1]]).has(0 / 0));
+console.log(Number.POSITIVE_INFINITY === inf, Number.NEGATIVE_INFINITY === -inf, Number.isInteger(inf), Number.isSafeInteger(inf));
+console.log(Math.floor(inf), Math.ceil(-inf), Math.round(nan), Math.trunc(-inf), Math.sign(-inf), Math.sign(nan), Math.sqrt(-1), Math.sqrt(inf));
+console.log(parseInt("Infinity"), parseFloat("Infinity"), parseFloat("-Infinityx"), Number("Infinity"), Number("-Infinity"), Number("infinity"), Number("INFINITY"));
+console.log(nan ? "truthy" : "falsy", inf ? "truthy" : "falsy", !nan, !!-inf, nan || "fallback", nan ?? "kept");
+console.log([3, nan, 1, inf, -inf, 2].sort(), [3, nan, 1, inf, -inf, 2].sort((a, b) => a - b));

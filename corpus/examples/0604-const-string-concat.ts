@@ -1,0 +1,25 @@
+// Comptime folding: string concatenation with constants of every type (ToPrimitive/ToString of null, undefined, -0, arrays, objects).
+const a: any = [];
+const o: any = {};
+const arr: any = [1, [2, [3, null]], undefined];
+console.log("a" + 1 + 2, 1 + 2 + "a", "" + null, "" + undefined, "x" + true, "n" + -0, "n" + 1e21, "n" + 0.1 * 3);
+console.log([1, 2] + "", a + a, a + o, o + a, "" + o, String(arr), "s" + [null], "s" + [undefined, null], "s" + [[]]);
+console.log("a".concat("b", "c"), "x".concat(1 as any, null as any, undefined as any), "".concat(), "q" + "" + "");
+let built = "";
+for (let i = 0; i < 5; i++) built += i + ",";
+built += built.length;
+console.log(built, JSON.stringify(built));
+const parts = ["alpha", "beta", "gamma"];
+const joined = parts[0] + "-" + parts[1] + "-" + parts[2];
+console.log(joined, joined.length, joined === parts.join("-"), joined + joined === joined.repeat(2));
+const unicode = "caf\u00e9" + " " + "\ud83d" + "\ude00" + "\u0000end";
+console.log(unicode, unicode.length, JSON.stringify(unicode), [unicode]);
+const one: any = "1";
+const three: any = "3";
+const two: any = "2";
+console.log("1" + 2 * 3, one + 2 - 1, three - 1 + "1", three * two + "1", -two + "2");
+const big = "x".repeat(3) + "y".repeat(0) + "z";
+console.log(big, ("ab" + "cd").toUpperCase(), ("pre" + "fix").startsWith("pref"), "a" + ("b" + ("c" + "d")));
+console.log("" + 1 / 3, "" + 2 ** 53, "" + -1e-7, "" + 123e-20, "" + 0x1f, "" + 0o17, "" + 0b101, "" + 1_000_000);
+console.log("fn: " + function named() {}, "arrow: " + (() => 1));
+console.log("class: " + class K {});

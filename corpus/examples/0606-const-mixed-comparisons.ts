@@ -1,0 +1,28 @@
+// Comptime folding: relational operators on mixed-type constants (IsLessThan with ToPrimitive/ToNumber, string code-unit order).
+const s10: any = "10";
+const s9: any = "9";
+const nul: any = null;
+const und: any = undefined;
+const t: any = true;
+const f: any = false;
+const empty: any = "";
+const arr2: any = [2];
+const arr12: any = [1, 2];
+const e2: any = "1e2";
+const hexs: any = "0x1f";
+const space: any = " ";
+console.log(s10 < 9, s10 < s9, s10 > 9, s10 >= "10", 9 > s9, s9 <= 9);
+console.log(nul < 1, nul >= 0, nul > 0, nul <= 0, nul < -1, und < 1, und >= und, und > 0, und <= und);
+console.log(t > f, t >= 1, f < 0.5, empty < 1, empty >= 0, space < 1, arr2 > 1, arr12 > 0, arr12 < 0, e2 > 99, hexs == 31, hexs > 30);
+console.log("abc" < "abd", "a" < "B", "Z" < "a", "" < "a", "abc" < "abcd", "abcd" < "abc", "10" < "9", "1" < "10");
+console.log("\u00e9" > "z", "\ud83d\ude00" < "\uffff", "\uffff" > "\ud83d\ude00", "aa" > "a", "A" < "a", "_" < "a", " " < "!");
+const nan = NaN;
+console.log(nan < 1, nan > 1, nan <= nan, nan >= nan, 1 < Infinity, -Infinity < -Number.MAX_VALUE, Infinity <= Infinity);
+console.log(0 < -0 || -0 < 0, 0 <= -0 && -0 <= 0, 2 ** 53 < 2 ** 53 + 1, 0.1 + 0.2 > 0.3, 0.1 + 0.2 <= 0.30000000000000004);
+const words = ["banana", "Apple", "cherry", "apple", "Banana", "10", "9", "1", "", "\u00e9clair", "Zebra", "_x"];
+console.log(words.slice().sort());
+console.log(words.slice().sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+console.log([10, 9, 1, 100, 25, -1, -10].sort(), [true, false, null, undefined, "null", "true"].sort());
+const mix: any[] = [3, "3", "03", 2, "2.5", "a"];
+console.log(mix.map((x) => [x < 3, x >= "3"]));
+console.log(Math.max(s10, 9), Math.min(s9, 10), [s10, s9, 9].sort(), [s10, s9, 9].sort((a: any, b: any) => a - b));

@@ -1,0 +1,34 @@
+// Comptime folding: ?:, &&, ||, ! and logical assignment on constants, including short-circuit side effects that must still happen.
+const consts: any[] = [0, -0, "", "0", " ", "false", NaN, null, undefined, [], {}, 1, -1, Infinity];
+console.log(consts.map((c) => (c ? "T" : "F")).join(""));
+console.log(consts.map((c) => !c));
+const zero: any = 0, emptyS: any = "", nan: any = NaN, nul: any = null, one: any = 1, aS: any = "a", arr: any = [], obj: any = {}, negZero: any = -0, falseS: any = "false", zeroS: any = "0";
+console.log(zero || "x", emptyS || null, nan || 0, nul || undefined, one && 2, zero && "no", aS && "", emptyS && "x", arr && "arr", zero || nan || emptyS || "last");
+let calls = 0;
+const touch = (v: unknown) => {
+  calls++;
+  return v;
+};
+const r1 = touch(0) && touch("never");
+const r2 = touch(1) || touch("never");
+const r3 = touch("") || touch(null) || touch("end");
+const r4 = touch(true) && touch(0) && touch("never");
+console.log([r1, r2, r3, r4], calls);
+const pick = (n: number) => (n < 0 ? "neg" : n === 0 ? (Object.is(n, -0) ? "negzero" : "zero") : n < 10 ? "small" : n !== n ? "nan" : "big");
+console.log([-5, -0, 0, 3, 10, NaN, Infinity].map(pick));
+let a: any = 0;
+let b: any = "keep";
+let c: any = null;
+a ||= "filled";
+b ||= "replaced";
+c ??= "defaulted";
+let d: any = 1;
+d &&= d + 1;
+let e: any = 0;
+e &&= touch("never");
+let f: any = false;
+f ??= touch("never");
+console.log(a, b, c, d, e, f, calls);
+const flags = { debug: false, verbose: 1, name: "" };
+console.log(flags.debug ? "dbg" : "nodbg", flags.verbose && "v", flags.name || "anon", !flags.name, !!flags.verbose);
+console.log(true ? 1 : 2, false ? 1 : 2, (1 as number) > 0 ? "p" : "n", !0, !1, !!zeroS, !!emptyS, !!arr, !!obj, !!negZero, !!nan, !falseS);

@@ -1,0 +1,20 @@
+// Comptime folding: .length of constant strings and arrays (UTF-16 units, surrogates, holes, truncation/extension of arrays).
+const strs = ["hello", "", "\u00e9", "e\u0301", "\ud83d\ude00", "a\ud83d\ude00b", "\u{1F468}\u200d\u{1F469}\u200d\u{1F467}", "tab\t", "\0", "line\nbreak", "\\"];
+console.log(strs.map((s) => s.length));
+console.log(strs.map((s) => [...s].length));
+console.log(strs.map((s) => s.split("").length));
+const arrays: unknown[][] = [[1, 2, 3], [], [, ,], [1, , 3], [, 1], new Array(5), Array(3).fill(0), Array.from({ length: 4 }), [undefined], [[]], Array.of(7)];
+console.log(arrays.map((a) => a.length), arrays.map((a) => Object.keys(a).length));
+console.log(arrays);
+const grow = [1, 2, 3];
+grow[10] = 11;
+console.log(grow.length, grow, Object.keys(grow));
+grow.length = 2;
+console.log(grow.length, grow, grow[5]);
+grow.length = 4;
+console.log(grow, 3 in grow, 1 in grow);
+const t = `${"ab"}${"cd".repeat(3)}`;
+console.log(t.length, "abc".split(",").length, "a,b,,c".split(",").length, ",".split(",").length, "".split(",").length, "".split("").length);
+console.log("abc".length + [1, 2].length * 10, ("x" + "y").length, String(12345).length, String(1e21).length, String(-0).length, (1 / 3).toString().length);
+const fnLen = [function (a: number, b: number) { return a + b; }, (...xs: number[]) => xs, (a: number, b = 2) => a + b, () => 0];
+console.log(fnLen.map((f) => f.length));

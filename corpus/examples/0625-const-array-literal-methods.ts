@@ -1,0 +1,23 @@
+// Comptime folding: array methods on constant array literals (join, indexOf/includes with NaN/-0, sort default order, holes, flat, at, with).
+const nums = [10, 9, 1, 100, 25, -1, -10, 0.5, 2e21, -0];
+console.log(nums.slice().sort(), nums.slice().sort((a, b) => a - b), nums.toSorted((a, b) => b - a), nums);
+const mixed = [null, undefined, 1, "a", [2, [3, [4]]], { k: 1 }, true, -0, NaN];
+console.log(mixed.join(), mixed.join(" | "), mixed.join(""), [].join("x"), [undefined].join("-"), [[], [[]], [null]].join(";"));
+console.log(mixed.indexOf(NaN), mixed.includes(NaN), mixed.indexOf(0), mixed.includes(0), mixed.lastIndexOf(null), mixed.indexOf(undefined), mixed.findIndex((x) => Number.isNaN(x)));
+console.log(String(mixed), mixed.toString() === mixed.join(","), `${[1, [2, 3]]}`, [1, [2, [3, [4, [5]]]]].flat(), [1, [2, [3, [4, [5]]]]].flat(Infinity), [[1], [], [[2]]].flat(2));
+const holes = [1, , 3, , , 6];
+console.log(holes, holes.length, holes.map((x) => x! * 2), holes.filter(() => true), holes.indexOf(undefined), holes.includes(undefined), Object.keys(holes));
+let visits = 0;
+holes.forEach(() => visits++);
+console.log(visits, holes.join("-"), [...holes], holes.flat(), holes.some((x) => x === undefined), holes.findIndex((x) => x === undefined));
+const base = [1, 2, 3, 4, 5];
+console.log(base.at(-1), base.at(5), base.at(-6), base.slice(-2), base.slice(1, -1), base.slice(3, 1), (base as unknown[]).concat([6], 7, [[8]]));
+console.log(base.with(0, 99), base.with(-1, 0), base.toReversed(), base.toSpliced(1, 2, 20, 30), base.reduceRight((a, b) => a + "" + b, ""), base);
+console.log(base.map((x, i, arr) => x * i + arr.length), base.filter((x) => x % 2), base.reduce((a, b) => a * b), base.some((x) => x > 4), base.every((x) => x > 0));
+console.log([].every(() => false), [].some(() => true), base.find((x) => x > 2), base.findLast((x) => x < 4), base.findLastIndex((x) => x > 10), [3, 1, 2].reverse());
+console.log(Array.from("abc"), Array.from({ length: 3 }, (_, i) => i * i), Array.of(1, 2), [...base.keys()], [...base.entries()].slice(0, 2), Array.isArray([]));
+console.log(new Array(3).fill("x"), [1, 2, 3, 4].fill(0, 1, -1), [1, 2, 3, 4, 5].copyWithin(0, 3), [5, 1, 4].sort().concat().length);
+const words = ["delta", "Alpha", "charlie", "bravo", "Echo", "alpha"];
+console.log(words.toSorted(), words.toSorted((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+const stable = [["b", 1], ["a", 1], ["c", 0], ["d", 1], ["e", 0]].sort((x, y) => (x[1] as number) - (y[1] as number));
+console.log(stable.map((p) => p[0]).join(""), [undefined, 3, undefined, 1, , 2].sort(), [10, 1, 5].sort(() => 0));

@@ -1,0 +1,158 @@
+/**
+ * Command-line parsing for `npm run parity -- [options]`, with `node:util` parseArgs. `-name` (one
+ * dash, as the issue spells it) is accepted as `--name`, and `-j` as `--jobs`.
+ */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { splitNamePatterns } from './select.ts';
+
+/** The console reporters: live progress line on a TTY (`auto` picks it), one line per program, or summary only. */
+export const REPORTERS = ['auto', 'live', 'plain', 'quiet'] as const;
+
+/** Parsed and validated options of one harness run. */
+export interface ParityOptions {
+  /** `-name` patterns (comma lists split); empty: every program. */
+  readonly names: readonly string[];
+  readonly updateGoldens: boolean;
+  /** With --update-goldens: the whole corpus. */
+  readonly all: boolean;
+  readonly acceptNative: boolean;
+  readonly prune: boolean;
+  /** Programs run at once. */
+  readonly jobs: number;
+  /** Per-process wall-clock limit, milliseconds. */
+  readonly timeoutMs: number;
+  /** Per-stream output cap, bytes. */
+  readonly capBytes: number;
+  readonly comptime: 'on' | 'off' | 'both';
+  /** False with --no-reference: the pinned Node is not run. */
+  readonly reference: boolean;
+  readonly reporter: (typeof REPORTERS)[number];
+  readonly keep: boolean;
+  readonly rerunFailed: boolean;
+  /** Folder holding corpus/, goldens/, reference/, reports/ (default: the project root). */
+  readonly root?: string;
+  readonly help: boolean;
+}
+
+/** A command line that cannot be run; the message says what is wrong. */
+export class UsageError extends Error {}
+
+/** The help text. */
+export const USAGE = `Usage: npm run parity -- [options]
+
+Runs every corpus program natively (compiled by tsn) and under the pinned Node, compares both with
+each other and with the goldens, and writes reports/latest/. Exit 0 only when every outcome is
+PASS or XFAIL.
+
+Selection
+  -name=PATTERNS, --name=PATTERNS  programs to run: a corpus path (examples/0628-fold), a numeric
+                                   prefix (examples/0628, examples/06), or a glob (examples/06*);
+                                   comma-separated lists and repeated -name are accepted
+  --rerun-failed                   only the programs whose outcome was unexpected in the last report
+Goldens
+  --update-goldens                 record the goldens and reference transcripts of the named programs
+                                   from the pinned Node (needs -name, or --all for the whole corpus)
+  --all                            with --update-goldens: every program
+  --accept-native                  with --update-goldens: bless the native output of a program that
+                                   Node cannot run
+  --prune                          remove orphan goldens and transcripts (no corpus program)
+Running
+  --jobs N, -j N                   programs run at once (default: ${availableParallelism()}, the core count)
+  --timeout S                      seconds before a program's process tree is killed (default 10)
+  --output-cap BYTES               bytes kept per output stream before the program is killed
+                                   (default 16777216)
+  --comptime=on|off|both           comptime gate(s) to build with (default on; both: each program
+                                   runs and counts under each gate)
+  --no-reference                   do not run Node: compare native with goldens and transcripts
+  --keep                           keep the executables and C of unexpected outcomes in
+                                   reports/latest/kept/
+  --reporter=auto|live|plain|quiet console output (auto: live line on a TTY, else plain)
+  --root DIR                       project folder holding corpus/, goldens/, reference/, reports/
+  -h, --help                       this text`;
+
+function positiveNumber(flag: string, value: string, integer: boolean): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} needs a positive ${integer ? 'integer' : 'number'} (got "${value}")`);
+  }
+  return n;
+}
+
+function checkCombinations(updateGoldens: boolean, all: boolean, acceptNative: boolean, reference: boolean, named: boolean): void {
+  if (updateGoldens && !named && !all) {
+    throw new UsageError('--update-goldens refuses to rewrite every golden: name the programs with -name=..., '
+      + 'or ask for the whole corpus with --all');
+  }
+  if (all && !updateGoldens) throw new UsageError('--all only goes with --update-goldens');
+  if (all && named) throw new UsageError('--all and -name contradict each other: give one of them');
+  if (acceptNative && !updateGoldens) throw new UsageError('--accept-native only goes with --update-goldens');
+  if (updateGoldens && !reference) throw new UsageError('--update-goldens records what Node prints, so it cannot run with --no-reference');
+}
+
+/**
+ * Parses `argv` (the arguments after `npm run parity --`). Errors: UsageError for unknown options,
+ * bad values and contradictory combinations (e.g. --update-goldens without -name or --all).
+ */
+export function parseParityArgs(argv: readonly string[]): ParityOptions {
+  const rewritten = argv.map((a) => (a === '-name' || a.startsWith('-name=') ? `-${a}` : a));
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: rewritten,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        name: { type: 'string', multiple: true },
+        'update-goldens': { type: 'boolean' },
+        all: { type: 'boolean' },
+        'accept-native': { type: 'boolean' },
+        prune: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        timeout: { type: 'string' },
+        'output-cap': { type: 'string' },
+        comptime: { type: 'string' },
+        'no-reference': { type: 'boolean' },
+        reporter: { type: 'string' },
+        keep: { type: 'boolean' },
+        'rerun-failed': { type: 'boolean' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const names = splitNamePatterns(values.name ?? []);
+  const comptime = values.comptime ?? 'on';
+  if (comptime !== 'on' && comptime !== 'off' && comptime !== 'both') {
+    throw new UsageError(`--comptime must be on, off or both (got "${comptime}")`);
+  }
+  const reporter = values.reporter ?? 'auto';
+  if (!(REPORTERS as readonly string[]).includes(reporter)) {
+    throw new UsageError(`--reporter must be one of ${REPORTERS.join(', ')} (got "${reporter}")`);
+  }
+  const updateGoldens = values['update-goldens'] ?? false;
+  const all = values.all ?? false;
+  const acceptNative = values['accept-native'] ?? false;
+  const reference = !(values['no-reference'] ?? false);
+  const help = values.help ?? false;
+  if (!help) checkCombinations(updateGoldens, all, acceptNative, reference, names.length > 0);
+  return {
+    names,
+    updateGoldens,
+    all,
+    acceptNative,
+    prune: values.prune ?? false,
+    jobs: values.jobs === undefined ? availableParallelism() : positiveNumber('--jobs', values.jobs, true),
+    timeoutMs: 1000 * (values.timeout === undefined ? 10 : positiveNumber('--timeout', values.timeout, false)),
+    capBytes: values['output-cap'] === undefined ? 16 * 1024 * 1024 : positiveNumber('--output-cap', values['output-cap'], true),
+    comptime,
+    reference,
+    reporter: reporter as ParityOptions['reporter'],
+    keep: values.keep ?? false,
+    rerunFailed: values['rerun-failed'] ?? false,
+    ...(values.root === undefined ? {} : { root: values.root }),
+    help,
+  };
+}
