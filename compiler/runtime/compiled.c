@@ -114,7 +114,7 @@ tsn_value tsn_class_create(tsn_value parent, tsn_code code, tsn_env *env, tsn_va
   }
   tsn_value f = tsn_function_new(code, env, name, length, derived ? TSN_FN_DERIVED_CLASS : TSN_FN_CLASS);
   tsn_object *fo = tsn_as_object(f);
-  fo->proto = ctor_parent;
+  tsn_set_prototype_of(fo, ctor_parent);
   tsn_object *proto = tsn_object_new(proto_parent);
   tsn_define_own(fo, tsn_atom.prototype, tsn_from_cell(proto), 0);
   tsn_define_own(proto, tsn_atom.constructor, f, TSN_ATTR_HIDDEN);

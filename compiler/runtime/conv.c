@@ -79,7 +79,7 @@ double tsn_to_number(tsn_value v) {
   for (;;) {
     if (tsn_is_number(v)) return tsn_as_double(v);
     if (tsn_is_string(v)) return tsn_string_to_number(tsn_str_chars(v), tsn_str_length(v));
-    if (v == TSN_UNDEFINED) return NAN;
+    if (v == TSN_UNDEFINED || v == TSN_EMPTY) return NAN; /* EMPTY never reaches here from correct code */
     if (v == TSN_NULL || v == TSN_FALSE) return 0;
     if (v == TSN_TRUE) return 1;
     if (tsn_is_symbol(v)) tsn_throw_type_error("Cannot convert a Symbol value to a number");
@@ -112,7 +112,7 @@ tsn_value tsn_to_string(tsn_value v) {
   for (;;) {
     if (tsn_is_string(v)) return v;
     if (tsn_is_number(v)) return tsn_number_to_string_value(tsn_as_double(v));
-    if (v == TSN_UNDEFINED) return tsn_atom.undefined;
+    if (v == TSN_UNDEFINED || v == TSN_EMPTY) return tsn_atom.undefined; /* EMPTY: as above */
     if (v == TSN_NULL) return tsn_atom.null_;
     if (v == TSN_TRUE) return tsn_atom.true_;
     if (v == TSN_FALSE) return tsn_atom.false_;

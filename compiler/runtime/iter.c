@@ -9,6 +9,7 @@
 #include "conv.h"
 #include "exception.h"
 #include "function.h"
+#include "ops.h"
 #include "realm.h"
 #include "str.h"
 
@@ -24,12 +25,15 @@ static bool iteration_unpatched(tsn_value method, tsn_object *proto, tsn_object 
   return !next || ((attrs & TSN_ATTR_ACCESSOR) == 0 && tsn_is_callable(*next) && tsn_as_function(*next)->kind == TSN_FN_BUILTIN);
 }
 
+/* V8's messages: the source text when known, else its builtin rendering of the value
+ * ("number 5", "boolean true", "symbol", "object", "function", "undefined", "object null"). */
 static _Noreturn void throw_not_iterable(tsn_value v, const char *source_text) {
   if (source_text) tsn_throw_type_error("%s is not iterable", source_text);
-  if (tsn_is_nullish(v) || tsn_is_object(v))
-    tsn_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                         tsn_is_object(v) ? "object" : "undefined");
-  tsn_throw_type_error("%s is not iterable", tsn_key_text(tsn_to_string(v)));
+  const char *suffix = "is not iterable (cannot read property Symbol(Symbol.iterator))";
+  if (tsn_is_number(v) || tsn_is_boolean(v) || tsn_is_string(v))
+    tsn_throw_type_error("%s %s %s", tsn_key_text(tsn_op_typeof(v)), tsn_key_text(tsn_to_string(v)), suffix);
+  if (tsn_is_null(v)) tsn_throw_type_error("object null %s", suffix);
+  tsn_throw_type_error("%s %s", tsn_key_text(tsn_op_typeof(v)), suffix);
 }
 
 void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {

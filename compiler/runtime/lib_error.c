@@ -52,7 +52,7 @@ static tsn_value Error_captureStackTrace(ARGS) {
 static tsn_value define_error(const char *name, tsn_object *proto, tsn_value parent_ctor) {
   tsn_value ctor = tsn_lib_define_constructor(name, Error_ctor, 1, proto);
   tsn_as_function(ctor)->data = proto;
-  if (tsn_is_object(parent_ctor)) tsn_as_object(ctor)->proto = tsn_as_object(parent_ctor);
+  if (tsn_is_object(parent_ctor)) tsn_set_prototype_of(tsn_as_object(ctor), tsn_as_object(parent_ctor));
   tsn_define_own(proto, tsn_atom.name, tsn_str_intern_ascii(name), TSN_ATTR_HIDDEN);
   tsn_define_own(proto, tsn_atom.message, tsn_atom.empty, TSN_ATTR_HIDDEN);
   return ctor;

@@ -69,7 +69,7 @@ static tsn_value proto_bind(ARGS) {
   if (!tsn_is_string(target_name)) target_name = tsn_atom.empty;
   tsn_value name = tsn_str_concat(tsn_str_intern_ascii("bound "), target_name);
   tsn_value bf = tsn_function_new(bound_code, NULL, name, (uint32_t)target_len, TSN_FN_BOUND);
-  tsn_as_object(bf)->proto = tsn_as_object(this_value)->proto;
+  tsn_set_prototype_of(tsn_as_object(bf), tsn_as_object(this_value)->proto);
   tsn_function *f = tsn_as_function(bf);
   f->bound_target = this_value;
   f->bound_this = ARG(0);

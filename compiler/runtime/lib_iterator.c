@@ -124,6 +124,44 @@ static tsn_value set_iterator_next(tsn_object *callee, tsn_value this_value, int
   return mapset_iterator_step(this_iterator(this_value, TSN_BUILTIN_ITER_SET, "Set Iterator.prototype.next"));
 }
 
+/* The Iterator constructor (27.1.3.1): abstract, only subclasses may construct. */
+static tsn_value iterator_ctor(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  if (tsn_is_undefined(new_target)) tsn_throw_type_error("Constructor Iterator requires 'new'");
+  if (new_target == tsn_from_cell(callee)) tsn_throw_type_error("Abstract class Iterator not directly constructable");
+  return tsn_from_cell(tsn_create_from_constructor(new_target, tsn_intrinsics.iterator_prototype, TSN_CLASS_OBJECT));
+}
+
+static tsn_value iterator_constructor;
+
+static tsn_value get_constructor(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return iterator_constructor;
+}
+
+static tsn_value get_to_string_tag(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_str_intern_ascii("Iterator");
+}
+
+/* SetterThatIgnoresPrototypeProperties (27.1.3.2.1.1, 27.1.3.2.13.1): assigning on an iterator
+ * creates an own data property; on %Iterator.prototype% itself it fails like a read-only property. */
+static void set_ignoring_prototype(tsn_value this_value, tsn_value key, const char *name, tsn_value v) {
+  if (!tsn_is_object(this_value)) tsn_throw_type_error("set Iterator.prototype.%s called on non-object", name);
+  tsn_object *o = tsn_as_object(this_value);
+  if (o == tsn_intrinsics.iterator_prototype)
+    tsn_throw_type_error("Cannot assign to read only property '%s' of object '[object Object]'", tsn_key_text(key));
+  if (tsn_has_own_property(o, key)) tsn_set(this_value, key, v);
+  else tsn_define_own(o, key, v, TSN_ATTR_DEFAULT);
+}
+
+static tsn_value set_constructor(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  set_ignoring_prototype(this_value, tsn_atom.constructor, "constructor", tsn_arg(argc, argv, 0));
+  return TSN_UNDEFINED;
+}
+
+static tsn_value set_to_string_tag(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  set_ignoring_prototype(this_value, tsn_intrinsics.symbol_to_string_tag, "[Symbol.toStringTag]", tsn_arg(argc, argv, 0));
+  return TSN_UNDEFINED;
+}
+
 /* %IteratorPrototype%[Symbol.iterator] (27.1.2.1): returns this. */
 static tsn_value iterator_self(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
   return this_value;
@@ -136,6 +174,11 @@ static void define_iterator_prototype(tsn_object *p, const char *tag, tsn_code n
 
 void tsn_lib_iterator_init(void) {
   tsn_object *ip = tsn_intrinsics.iterator_prototype;
+  iterator_constructor = tsn_lib_define_constructor("Iterator", iterator_ctor, 0, ip);
+  tsn_define_accessor(ip, tsn_atom.constructor, tsn_builtin_new(get_constructor, "get constructor", 0),
+                      tsn_builtin_new(set_constructor, "set constructor", 1), TSN_ATTR_CONFIGURABLE);
+  tsn_define_accessor(ip, tsn_intrinsics.symbol_to_string_tag, tsn_builtin_new(get_to_string_tag, "get [Symbol.toStringTag]", 0),
+                      tsn_builtin_new(set_to_string_tag, "set [Symbol.toStringTag]", 1), TSN_ATTR_CONFIGURABLE);
   tsn_lib_define_symbol_method(ip, tsn_intrinsics.symbol_iterator, "[Symbol.iterator]", iterator_self, 0);
   define_iterator_prototype(tsn_intrinsics.array_iterator_prototype, "Array Iterator", array_iterator_next);
   define_iterator_prototype(tsn_intrinsics.string_iterator_prototype, "String Iterator", string_iterator_next);

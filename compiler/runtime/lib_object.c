@@ -180,7 +180,7 @@ static tsn_value Object_setPrototypeOf(ARGS) {
 
 static tsn_value Object_fromEntries(ARGS) {
   tsn_value iterable = ARG(0);
-  if (tsn_is_nullish(iterable)) tsn_throw_type_error("%s is not iterable", tsn_key_text(iterable));
+  if (tsn_is_nullish(iterable)) tsn_throw_type_error("undefined is not iterable");
   tsn_object *o = tsn_as_object(tsn_new_object());
   tsn_iter it;
   tsn_iter_open(&it, iterable, NULL);

@@ -24,11 +24,28 @@ extern char **environ;
 /* The value last stored in process.exitCode (undefined until set). */
 static tsn_value exit_code_value = TSN_UNDEFINED;
 
-/* Node's internal errors: a TypeError/RangeError with a `code` own property. */
-static _Noreturn void throw_node_error(tsn_object *proto, const char *code, tsn_value message) {
-  tsn_value e = tsn_make_error(proto, message);
-  tsn_define_own(tsn_as_object(e), tsn_str_intern_ascii("code"), tsn_str_intern_ascii(code), TSN_ATTR_DEFAULT);
-  tsn_throw(e);
+/* toString of Node's internal errors: "Name [CODE]: message". */
+static tsn_value node_error_toString(ARGS) {
+  tsn_value parts[] = {tsn_to_string(tsn_get(this_value, tsn_atom.name)), tsn_str_intern_ascii(" ["),
+                       tsn_to_string(tsn_get(this_value, tsn_str_intern_ascii("code"))), tsn_str_intern_ascii("]: "),
+                       tsn_to_string(tsn_get(this_value, tsn_atom.message))};
+  tsn_value r = parts[0];
+  for (int i = 1; i < 5; i++) r = tsn_str_concat(r, parts[i]);
+  return r;
+}
+
+/* Node's internal errors (lib/internal/errors.js): a TypeError/RangeError whose prototype adds the
+ * "Name [CODE]: message" toString, with own `stack` (same header), `code` (enumerable), `message`. */
+static _Noreturn void throw_node_error(tsn_object *error_proto, const char *code, tsn_value message) {
+  tsn_object *proto = tsn_object_new(error_proto);
+  tsn_define_builtin(proto, "toString", node_error_toString, 0);
+  tsn_object *e = tsn_object_new_class(proto, TSN_CLASS_ERROR);
+  tsn_define_own(e, tsn_atom.stack, TSN_UNDEFINED, TSN_ATTR_HIDDEN);
+  tsn_define_own(e, tsn_str_intern_ascii("code"), tsn_str_intern_ascii(code), TSN_ATTR_DEFAULT);
+  tsn_define_own(e, tsn_atom.message, message, TSN_ATTR_HIDDEN);
+  tsn_value header = node_error_toString(NULL, tsn_from_cell(e), 0, NULL, TSN_UNDEFINED);
+  tsn_define_own(e, tsn_atom.stack, tsn_str_concat(header, tsn_str_intern_ascii("\n    at <anonymous>")), TSN_ATTR_HIDDEN);
+  tsn_throw(tsn_from_cell(e));
 }
 
 /* Node's "Received ..." suffix of ERR_INVALID_ARG_TYPE for a primitive. */

@@ -14,7 +14,7 @@
 
 tsn_value tsn_lib_this_string(tsn_value this_value, const char *method) {
   if (tsn_is_string(this_value)) return this_value;
-  if (tsn_is_nullish(this_value)) tsn_throw_type_error("String.prototype.%s called on null or undefined", method);
+  if (tsn_is_nullish(this_value)) tsn_throw_type_error("String.prototype%s%s called on null or undefined", method[0] == '[' ? "" : ".", method);
   return tsn_to_string(this_value);
 }
 

@@ -222,7 +222,7 @@ static int shortest_digits(double v, char *out, int *point) {
   uint64_t f;
   int e;
   decompose(v, &f, &e);
-  int even = (f & 1) == 0;
+  int inclusive = (f & 1) == 0;
   int lower_closer = f == (UINT64_C(1) << 52) && e > -1074;
   /* r/s = v and mp/s, mm/s = half-gaps to the neighbours, all scaled by 2 or 4. */
   big_set_u64(&g.r, f);
@@ -243,7 +243,9 @@ static int shortest_digits(double v, char *out, int *point) {
   g.point = estimate_point(f, e);
   scale_by_point(&g, g.point, 1);
   /* The first digit is the first digit of the upper boundary. */
-  while (big_cmp_sum(&g.r, &g.mp, &g.s) >= 1 - even) {
+  for (;;) {
+    int c = big_cmp_sum(&g.r, &g.mp, &g.s);
+    if (inclusive ? c < 0 : c <= 0) break;
     big_mul_u32(&g.s, 10);
     g.point++;
   }
@@ -252,9 +254,11 @@ static int shortest_digits(double v, char *out, int *point) {
     int d = gen_next_digit(&g);
     big_mul_u32(&g.mp, 10);
     big_mul_u32(&g.mm, 10);
-    /* prefix+d within v - m-, prefix+d+1 within v + m+ (boundaries inclusive if even) */
-    int low = big_cmp(&g.r, &g.mm) < even;
-    int high = big_cmp_sum(&g.r, &g.mp, &g.s) >= 1 - even;
+    /* low: prefix+d is within v - m-; high: prefix+d+1 is within v + m+. */
+    int c_low = big_cmp(&g.r, &g.mm);
+    int c_high = big_cmp_sum(&g.r, &g.mp, &g.s);
+    int low = inclusive ? c_low <= 0 : c_low < 0;
+    int high = inclusive ? c_high >= 0 : c_high > 0;
     if (low && high) {
       int c = big_cmp_sum(&g.r, &g.r, &g.s);
       if (c > 0 || (c == 0 && (d & 1))) d++;
@@ -268,6 +272,19 @@ static int shortest_digits(double v, char *out, int *point) {
   return len;
 }
 
+/* Adds one unit in the last place to the n decimal digits in out; returns 1 when the
+ * carry runs out of the first digit, leaving "100..0" (the caller moves the point). */
+static int increment_digits(char *out, int n) {
+  int i = n - 1;
+  while (i >= 0 && out[i] == '9') out[i--] = '0';
+  if (i >= 0) {
+    out[i]++;
+    return 0;
+  }
+  out[0] = '1';
+  return 1;
+}
+
 /* Exactly n >= 1 significant digits of positive finite v, rounded half up (ties away
  * from zero). Returns the decimal point position (v ~ 0.DIGITS * 10^point); a carry out
  * of the first digit yields "100..0" with the point moved up by one. */
@@ -276,16 +293,7 @@ static int counted_digits(double v, int n, char *out) {
   gen_init_exact(&g, v);
   for (int i = 0; i < n; i++) out[i] = (char)('0' + gen_next_digit(&g));
   int point = g.point;
-  if (gen_remainder_rounds_up(&g)) {
-    int i = n - 1;
-    while (i >= 0 && out[i] == '9') out[i--] = '0';
-    if (i < 0) {
-      out[0] = '1';
-      point++;
-    } else {
-      out[i]++;
-    }
-  }
+  if (gen_remainder_rounds_up(&g) && increment_digits(out, n)) point++;
   return point;
 }
 
@@ -301,16 +309,7 @@ static int fixed_integer_digits(double v, int fraction_digits, char *out) {
     return 1;
   }
   for (int i = 0; i < n; i++) out[i] = (char)('0' + gen_next_digit(&g));
-  if (gen_remainder_rounds_up(&g)) {
-    int i = n - 1;
-    while (i >= 0 && out[i] == '9') out[i--] = '0';
-    if (i < 0) {
-      out[0] = '1';
-      out[n++] = '0';
-    } else {
-      out[i]++;
-    }
-  }
+  if (gen_remainder_rounds_up(&g) && increment_digits(out, n)) out[n++] = '0';
   return n;
 }
 

@@ -17,7 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Enough for every output: the longest is a radix-2 string (1076 chars for 5e-324). */
+/* Enough for every output: the longest are radix-2 strings (1077 chars for -5e-324). */
 #define TSN_NUMCONV_BUFSIZE 2200
 
 /* Number::toString(x, 10), ECMA-262 6.1.6.1.20: "NaN", "Infinity", "-Infinity", "0" for

@@ -265,7 +265,7 @@ char *tsn_str_to_utf8(tsn_value v, size_t *out_len) {
     }
   }
   out[o] = 0;
-  *out_len = o;
+  if (out_len) *out_len = o;
   return out;
 }
 

@@ -47,7 +47,8 @@ uint32_t tsn_str_hash(tsn_value s);
 int64_t tsn_str_index_of(tsn_value s, tsn_value search, uint32_t from);   /* -1 when absent */
 /* Canonical array index (ECMA-262 6.1.7: "0".."4294967294" without leading zeros); -1 if not. Cached. */
 int64_t tsn_str_array_index(tsn_value s);
-/* UTF-8 encoding for output, lone surrogates become U+FFFD as Node writes them. Returns a GC buffer; *out_len set. */
+/* UTF-8 encoding for output, lone surrogates become U+FFFD as Node writes them. Returns a NUL-terminated
+ * GC buffer; *out_len (when out_len is not NULL) receives the byte length. */
 char *tsn_str_to_utf8(tsn_value s, size_t *out_len);
 
 /* A growable UTF-16 buffer for builtins that build strings (join, inspect, JSON). */

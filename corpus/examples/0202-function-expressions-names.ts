@@ -7,11 +7,8 @@ const obj = {
   prop: function (): void {},
   arrowProp: (): void => {},
   ["computed" + 1]: (): void => {},
-  get getter(): number { return 0; },
 };
 console.log(anon.name, named.name, arrow.name, obj.method.name, obj.prop.name, obj.arrowProp.name, (obj.computed1 as () => void).name);
-const desc = Object.getOwnPropertyDescriptor(obj, "getter")!;
-console.log(desc.get!.name);
 console.log([function (): void {}].map((f) => JSON.stringify(f.name)), JSON.stringify((() => 0).name));
 const fact = function f(n: number): number {
   return n <= 1 ? 1 : n * f(n - 1);

@@ -5,13 +5,11 @@ function tool(x: number): number {
 tool.version = "1.0";
 tool.uses = 0;
 console.log(Object.keys(tool), tool.version, tool(4), typeof tool, tool instanceof Object);
-console.log(Object.getOwnPropertyNames(tool).sort());
-const nameDesc = Object.getOwnPropertyDescriptor(tool, "name")!;
-const lenDesc = Object.getOwnPropertyDescriptor(tool, "length")!;
-console.log(nameDesc.value, nameDesc.writable, nameDesc.enumerable, nameDesc.configurable);
-console.log(lenDesc.value, lenDesc.writable, lenDesc.enumerable, lenDesc.configurable);
+const enumerated: string[] = [];
+for (const k in tool) enumerated.push(k);
+console.log(enumerated, "name" in tool, tool.hasOwnProperty("name"), tool.hasOwnProperty("length"), tool.name, tool.length);
 const arrowFn = (a: number, b = 2): number => a + b;
-console.log(Object.keys(arrowFn), Object.getOwnPropertyNames(arrowFn).sort(), arrowFn.length);
+console.log(Object.keys(arrowFn), arrowFn.name, arrowFn.length, arrowFn.hasOwnProperty("name"));
 Object.defineProperty(tool, "name", { value: "redefined" });
 console.log(tool.name, tool);
 const counter = Object.assign((): number => ++counter.count, { count: 0, reset(): void { counter.count = 0; } });

@@ -1,4 +1,4 @@
-// Private #methods, private accessors and static private members; writing to a private method or getter-only accessor throws.
+// Private #methods, private accessors and static private members; using them on a foreign receiver throws TypeError.
 class Temperature {
   #celsius = 0;
   static #instances = 0;

@@ -1,4 +1,4 @@
-// super.method() and super.prop: multi-level chains, super in static methods, super in object literals via __proto__-less setPrototypeOf.
+// super.method() and super.prop: multi-level chains, super in static methods, super in an object-literal method after Object.setPrototypeOf.
 class Logger {
   prefix(): string {
     return "[log]";

@@ -1,4 +1,4 @@
-// console.log of class instances: class names, subclasses, empty classes, null-prototype, nested instances, anonymous classes.
+// console.log of class instances: class names, subclasses, empty classes, Object.create(Class.prototype), nested instances, anonymous classes.
 class Point {
   x: number;
   y: number;

@@ -1,4 +1,4 @@
-// Array.isArray vs array-likes: arguments-free generic method use via call on objects and strings, length coercion.
+// Array.isArray vs array-likes: generic Array.prototype methods called on objects and strings, length coercion.
 const candidates: [string, unknown][] = [
   ["[]", []],
   ["new Array(2)", new Array(2)],

@@ -27,4 +27,4 @@ console.log(typeof y === "string" ? y.toUpperCase() : "no", typeof y == "object"
 let counter = 0;
 const bump = () => ++counter;
 console.log(typeof bump(), counter, typeof (bump(), "s"), counter);
-console.log([typeof 1n === ("bigint" as string) ? "?" : "n/a"].length ? "checked" : "", typeof globalThis, typeof process, typeof process.argv);
+console.log(typeof globalThis, typeof process, typeof process.argv, typeof process.env, typeof process.exitCode);

@@ -91,6 +91,13 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   const started = new Date();
   const t0 = performance.now();
   const layout = layoutOf(options.root ?? PROJECT_ROOT);
+  // The in-process compiler prints diagnostics relative to the cwd: make them root-relative
+  // (`corpus/examples/1101-x.ts:3:5 ...`) wherever the harness was started.
+  try {
+    process.chdir(layout.root);
+  } catch {
+    throw new SetupError(`${layout.root} is not a folder: --root must name the folder holding corpus/`);
+  }
   const corpus = await discoverCorpus(layout);
   for (const p of corpus.problems) out.write(`corpus problem: ${p}\n`);
   const expectations = await loadExpectations(layout.expectations, displayPath(layout, layout.expectations), new Set(corpus.programs.map((p) => p.id)));
@@ -190,9 +197,10 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
 
 /**
  * Runs the harness with the command-line arguments `argv` and returns the exit code (see the module
- * doc). Setup errors are printed as `parity: <message>`; other exceptions propagate (a harness bug).
+ * doc). The process cwd is the layout root while it runs (restored after). Setup errors are printed as `parity: <message>`; other exceptions propagate (a harness bug).
  */
 export async function main(argv: readonly string[], deps: MainDeps): Promise<number> {
+  const cwd = process.cwd();
   try {
     return await run(argv, deps);
   } catch (error) {
@@ -200,5 +208,7 @@ export async function main(argv: readonly string[], deps: MainDeps): Promise<num
     deps.out.write(`parity: ${(error as Error).message}\n`);
     if (error instanceof UsageError) deps.out.write(`\n${USAGE}\n`);
     return 2;
+  } finally {
+    process.chdir(cwd);
   }
 }

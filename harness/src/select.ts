@@ -27,7 +27,7 @@ export function matchesName(id: string, pattern: string): boolean {
   const p = canonical(pattern);
   const subject = p.includes('/') ? id : id.slice(id.indexOf('/') + 1);
   if (/[*?[{]/.test(p)) return path.matchesGlob(subject, p);
-  if (subject === p || subject.startsWith(`${p}-`)) return true;
+  if (subject === p) return true;
   const slash = p.lastIndexOf('/');
   const last = p.slice(slash + 1);
   return /^\d+$/.test(last) && subject.startsWith(p.slice(0, slash + 1)) && /^\d{4}-/.test(subject.slice(slash + 1))

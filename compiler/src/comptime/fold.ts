@@ -9,7 +9,7 @@ import type { BinaryOp, Expr, Program, SourcePos, UnaryOp } from '../ir/hir.ts';
 import { rewriteChildren, rewriteFunction } from '../ir/walk.ts';
 import { displayPath } from '../frontend/diagnostics.ts';
 
-type Primitive = number | string | boolean | null | undefined;
+export type Primitive = number | string | boolean | null | undefined;
 
 /** One folded site. */
 export interface FoldSite {
@@ -95,6 +95,20 @@ function evalUnary(op: UnaryOp, a: Primitive): Primitive {
   }
 }
 
+/**
+ * Test-only hook: when set, every folded value passes through it before it is emitted, so a test can
+ * plant a deliberately wrong fold and check that the differential fuzzer catches it. Never set in
+ * production code paths.
+ */
+export const foldTestHooks: { corrupt: ((op: string, value: Primitive) => Primitive) | undefined } = { corrupt: undefined };
+
+function record(report: FoldReport, pos: SourcePos, op: string, value: Primitive): Primitive {
+  const v = foldTestHooks.corrupt === undefined ? value : foldTestHooks.corrupt(op, value);
+  report.sites.push({ pos, op, value: v });
+  if (process.env.TSN_COMPTIME_TRACE === '1') process.stderr.write(`fold ${pos.file}:${pos.line}:${pos.col} ${op} = ${showValue(v)}\n`);
+  return v;
+}
+
 /** Folds one expression bottom-up; returns the (possibly new) expression. */
 function foldExpr(e: Expr, report: FoldReport): Expr {
   rewriteChildren(e, (c) => foldExpr(c, report));
@@ -105,23 +119,19 @@ function foldExpr(e: Expr, report: FoldReport): Expr {
       if (l === undefined || r === undefined) return e;
       const v = evalBinary(e.op, l.value, r.value);
       if (v === undefined) return e;
-      report.sites.push({ pos: e.pos, op: e.op, value: v.value });
-      return literal(v.value, e.pos);
+      return literal(record(report, e.pos, e.op, v.value), e.pos);
     }
     case 'unary': {
       const a = constantOf(e.operand);
       if (a === undefined) return e;
-      const value = evalUnary(e.op, a.value);
-      report.sites.push({ pos: e.pos, op: e.op, value });
-      return literal(value, e.pos);
+      return literal(record(report, e.pos, e.op, evalUnary(e.op, a.value)), e.pos);
     }
     case 'template': {
       const parts = e.parts.map(constantOf);
       if (parts.some((p) => p === undefined)) return e;
       const value = parts.map((p) => String(p!.value)).join('');
       const pos = firstPos(e.parts);
-      if (pos !== undefined) report.sites.push({ pos, op: 'template', value });
-      return literal(value, pos);
+      return literal(pos === undefined ? value : record(report, pos, 'template', value), pos);
     }
     case 'logical': {
       const l = constantOf(e.left);

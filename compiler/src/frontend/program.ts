@@ -81,8 +81,16 @@ function fromTs(d: ts.Diagnostic): Diagnostic {
   return { code: d.code, message, file: d.file.fileName, text: d.file.text, start: d.start ?? 0, length: d.length ?? 1 };
 }
 
-/** True for declarations that come from library .d.ts files (globals such as Math, console). */
+/** True for declarations that come from library .d.ts files or `declare` statements (globals such as Math, console). */
 export function isLibraryDeclaration(node: ts.Node): boolean {
   const sf = node.getSourceFile();
-  return sf.isDeclarationFile || isLibraryFile(sf.fileName);
+  return sf.isDeclarationFile || isLibraryFile(sf.fileName) || isAmbient(node);
+}
+
+/** True for a declaration under `declare` (it has no run-time binding: the name is a global). */
+export function isAmbient(node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n !== undefined && !ts.isSourceFile(n); n = n.parent) {
+    if (ts.canHaveModifiers(n) && ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  }
+  return false;
 }

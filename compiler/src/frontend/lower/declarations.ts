@@ -7,6 +7,7 @@
 import ts from 'typescript';
 import type { BindingKind, Scope } from '../../ir/hir.ts';
 import type { LowerContext } from './context.ts';
+import { isAmbient } from '../program.ts';
 
 /** Declares every identifier of a binding name (recursing into patterns). */
 export function declareBindingName(ctx: LowerContext, scope: Scope, name: ts.BindingName, kind: BindingKind): void {
@@ -35,6 +36,7 @@ function lexicalKind(list: ts.VariableDeclarationList): BindingKind {
 /** Declares the lexical names (let, const, class, function) of a statement list in `scope`. */
 export function declareLexical(ctx: LowerContext, scope: Scope, statements: readonly ts.Statement[]): void {
   for (const s of statements) {
+    if (isAmbient(s)) continue;
     if (ts.isVariableStatement(s)) {
       const kind = lexicalKind(s.declarationList);
       if (kind !== 'var') for (const d of s.declarationList.declarations) declareBindingName(ctx, scope, d.name, kind);

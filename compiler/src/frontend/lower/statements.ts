@@ -11,6 +11,7 @@ import { lowerBindingName, lowerAssignmentPattern } from './patterns.ts';
 import { declareBindingName, declareLexical, isUsingDeclaration, lexicalKind } from './declarations.ts';
 import { lowerFunctionLike } from './functions.ts';
 import { lowerClass } from './classes.ts';
+import { isAmbient } from '../program.ts';
 
 /** Lowers a statement list in the current scope: hoisted function declarations first. */
 export function lowerStatements(ctx: LowerContext, statements: readonly ts.Statement[]): Stmt[] {
@@ -58,7 +59,9 @@ function takeLabel(ctx: LowerContext): string | undefined {
 function lowerStatement(ctx: LowerContext, s: ts.Statement): Stmt[] {
   switch (s.kind) {
     case ts.SyntaxKind.ExpressionStatement: return [{ kind: 'expr', expr: lowerExpr(ctx, (s as ts.ExpressionStatement).expression) }];
-    case ts.SyntaxKind.VariableStatement: return lowerVariableList(ctx, (s as ts.VariableStatement).declarationList);
+    case ts.SyntaxKind.VariableStatement:
+      if (isAmbient(s)) return [];
+      return lowerVariableList(ctx, (s as ts.VariableStatement).declarationList);
     case ts.SyntaxKind.Block: return [lowerBlock(ctx, (s as ts.Block).statements)];
     case ts.SyntaxKind.EmptyStatement: return [];
     case ts.SyntaxKind.IfStatement: {

@@ -83,7 +83,7 @@ void tsn_program_main(void) {
   p(get(bound, "length"));
   p(get(show_fn, "name"));
   p(get(show_fn, "length"));
-  p(CALLM(CALLM(G("Object"), "getOwnPropertyNames", show_fn), "toString"));
+  pa(CALLM(G("Object"), "getOwnPropertyNames", show_fn));
   CALLM(show_fn, "call", obj, N(7), N(8));
   CALLM(show_fn, "apply", obj, tsn_array_from((tsn_value[]){N(9), N(10)}, 2));
 
@@ -105,10 +105,10 @@ void tsn_program_main(void) {
   class_B = tsn_function_new(B_ctor, NULL, S("B"), 1, TSN_FN_CLASS);
   tsn_as_function(class_B)->init_fields = B_fields;
   class_D = tsn_function_new(D_ctor, NULL, S("D"), 0, TSN_FN_DERIVED_CLASS);
-  tsn_as_object(class_D)->proto = tsn_as_object(class_B);
+  tsn_set_prototype_of(tsn_as_object(class_D), tsn_as_object(class_B));
   tsn_set_prototype_of(tsn_as_object(get(class_D, "prototype")), tsn_as_object(get(class_B, "prototype")));
   tsn_value d = NEW(class_D);
-  p(CALLM(CALLM(G("Object"), "keys", d), "toString"));
+  pa(CALLM(G("Object"), "keys", d));
   p(tsn_from_bool(tsn_op_instanceof(d, class_B)));
   p(tsn_from_bool(tsn_op_instanceof(d, class_D)));
   TRY(tsn_call(class_B, TSN_UNDEFINED, 0, NULL, "B"));
@@ -150,7 +150,7 @@ void tsn_program_main(void) {
   set(opts, "cause", N(42));
   tsn_value withCause = NEW(G("Error"), S("c"), opts);
   p(get(withCause, "cause"));
-  p(CALLM(CALLM(G("Object"), "getOwnPropertyNames", withCause), "toString"));
+  pa(CALLM(G("Object"), "getOwnPropertyNames", withCause));
   p(NEW(G("Error")));
   p(get(NEW(G("RangeError")), "stack"));
 }

@@ -16,6 +16,17 @@ static inline void p(tsn_value v) {
   tsn_write_stdout_bytes("\n", 1);
 }
 static inline void pc(const char *s) { p(S(s)); }
+/* Prints an array's elements joined by "," (Array.prototype.toString for string/number elements). */
+static inline void pa(tsn_value array) {
+  tsn_strbuf b;
+  tsn_strbuf_init(&b);
+  uint32_t n = tsn_as_object(array)->length;
+  for (uint32_t i = 0; i < n; i++) {
+    if (i) tsn_strbuf_push_unit(&b, ',');
+    tsn_strbuf_push_string(&b, tsn_to_string(tsn_get_index(array, tsn_from_double(i))));
+  }
+  p(tsn_strbuf_finish(&b));
+}
 static inline tsn_value G(const char *name) { return tsn_global_get(S(name)); }
 static inline tsn_value get(tsn_value o, const char *key) { return tsn_get(o, S(key)); }
 static inline void set(tsn_value o, const char *key, tsn_value v) { tsn_set(o, S(key), v); }

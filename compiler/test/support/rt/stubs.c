@@ -10,12 +10,7 @@ void tsn_lib_map_set_init(void) {}
 void tsn_lib_json_init(void) {}
 void tsn_lib_console_init(void) {}
 
-void tsn_inspect_default_options(tsn_inspect_options *o) {
-  o->depth = 2;
-  o->break_length = 80;
-  o->colors = false;
-  o->compact3 = true;
-}
+void tsn_inspect_default_options(tsn_inspect_options *o) { memset(o, 0, sizeof *o); }
 
 tsn_value tsn_inspect(tsn_value v, const tsn_inspect_options *o) {
   if (tsn_is_object(v) && tsn_as_cell(v)->class_id == TSN_CLASS_ERROR) return tsn_get(v, tsn_str_intern_ascii("stack"));

@@ -1,0 +1,169 @@
+/**
+ * Tests of the runtime's builtin libraries (lib_string, lib_array, lib_map_set, lib_json,
+ * lib_iterator, unicode_case, array_sort): C test programs under support/rtlibs/ are linked with
+ * the whole runtime and their output is compared with the equivalent JavaScript (the sibling .mjs)
+ * run by the pinned Node. A fast-check property test (fixed seed) compares string operations over
+ * random UTF-16 strings, lone surrogates included, batched: one C driver run and one Node run.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import fc from 'fast-check';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const runtimeDir = join(repo, 'compiler', 'runtime');
+const supportDir = join(repo, 'compiler', 'test', 'support', 'rtlibs');
+const pinnedNode = join(repo, 'node_modules', '.bin', 'node');
+const cflags = ['-std=gnu11', '-ffp-contract=off', '-fno-strict-aliasing', '-Wall', '-Wextra', '-Wno-unused-parameter', `-I${runtimeDir}`];
+/** The runtime files this suite is about: they must compile without a single warning. */
+const ownFiles = ['lib_string.c', 'lib_array.c', 'lib_map_set.c', 'lib_json.c', 'lib_iterator.c', 'lib_support.c', 'unicode_case.c', 'array_sort.c'];
+const programs = ['strings', 'case', 'arrays', 'sort', 'mapset', 'json', 'iterators'];
+
+/** Runs `jobs` with at most `limit` in flight (the machine has two cores). */
+async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return results;
+}
+
+/** Compiles every runtime source plus the test helpers into `dir`/libtsnrt.a. */
+async function buildRuntime(dir: string): Promise<string> {
+  const sources = readdirSync(runtimeDir).filter((f) => f.endsWith('.c')).map((f) => join(runtimeDir, f));
+  sources.push(join(supportDir, 'testlib.c'), join(supportDir, 'weak-stubs.c'));
+  const objects = await pool(
+    sources.map((src, i) => async () => {
+      const obj = join(dir, `${i}.o`);
+      await execa('cc', [...cflags, '-O1', '-c', src, '-o', obj]);
+      return obj;
+    }),
+    2,
+  );
+  const lib = join(dir, 'libtsnrt.a');
+  await execa('ar', ['rcs', lib, ...objects]);
+  return lib;
+}
+
+async function link(dir: string, lib: string, name: string): Promise<string> {
+  const exe = join(dir, name);
+  await execa('cc', [...cflags, '-O1', join(supportDir, `${name}.c`), lib, '-lgc', '-lm', '-lpthread', '-o', exe]);
+  return exe;
+}
+
+describe('runtime builtin libraries', function () {
+  let dir = '';
+  let lib = '';
+
+  before(async function () {
+    dir = mkdtempSync(join(tmpdir(), 'tsn-rtlibs-'));
+    lib = await buildRuntime(dir);
+  });
+
+  after(function () {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('compiles the library sources warning-free at -O2 -Wall -Wextra', async function () {
+    const outputs = await pool(
+      ownFiles.map((f) => async () => (await execa('cc', [...cflags, '-O2', '-c', join(runtimeDir, f), '-o', join(dir, `${f}.o2`)])).stderr),
+      2,
+    );
+    assert.deepEqual(outputs, ownFiles.map(() => ''));
+  });
+
+  for (const name of programs) {
+    it(`${name}: the C program prints what Node prints for ${name}.mjs`, async function () {
+      const exe = await link(dir, lib, name);
+      const native = await execa(exe, [], { reject: false });
+      const node = await execa(pinnedNode, [join(supportDir, `${name}.mjs`)]);
+      assert.equal(native.stderr, '');
+      assert.equal(native.exitCode, 0);
+      assert.ok(node.stdout.split('\n').length > 10, 'the reference program prints its checks');
+      assert.equal(native.stdout, node.stdout);
+    });
+  }
+
+  describe('string operations over random UTF-16 strings (fast-check, batched)', function () {
+    /** Code units and short strings that exercise case mapping, trimming, surrogates and $-patterns. */
+    const interesting = [
+      'a', 'Z', 'ß', 'İ', 'ı', 'Σ', 'σ', 'ς', 'ǅ', 'ﬃ', 'և', 'ŉ', 'ΐ', 'Ω', 'ᾳ', 'ͅ', '́', '\u0300', "'", '.', '$', '&', '`',
+      '$&', "$'", '$`', '$$', '$1', '$<', ' ', '\t', '\n', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u202f', '\u3000',
+      '\ufeff', '\u180e', '\u200b', '\ud800', '\udc00', '\udbff', '\udfff', '😀', '𐐀', '𐐨', 'Ⰰ', 'ꙋ', 'Ꭰ', 'ꭰ', 'ǰ', '0', '9', ',',
+    ];
+    const unit = fc.oneof(
+      fc.constantFrom(...interesting),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x61, max: 0x7a }).map((c) => String.fromCharCode(c)),
+    );
+    const str = fc.array(unit, { maxLength: 12 }).map((parts) => parts.join(''));
+    const num = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.constantFrom(0.5, -0.5, 1.5, NaN, Infinity, -Infinity, -0));
+    const opt = (a: fc.Arbitrary<string | number>) => fc.option(a, { nil: undefined });
+
+    type Arg = string | number | undefined;
+    /** One operation per line: name, then arguments (strings as hex code units, numbers, "u" for undefined). */
+    const encodeString = (s: string) => 's' + Array.from({ length: s.length }, (_, i) => s.charCodeAt(i).toString(16)).join(',');
+    const encodeLine = (op: string, args: Arg[]) =>
+      [op, ...args.map((a) => (a === undefined ? 'u' : typeof a === 'number' ? `n${Object.is(a, -0) ? '-0' : a}` : encodeString(a)))].join('|');
+
+    const cases: [string, fc.Arbitrary<Arg[]>][] = [
+      ['slice', fc.tuple(str, opt(num), opt(num))],
+      ['substring', fc.tuple(str, opt(num), opt(num))],
+      ['substr', fc.tuple(str, opt(num), opt(num))],
+      ['indexOf', fc.tuple(str, str, opt(num))],
+      ['lastIndexOf', fc.tuple(str, str, opt(num))],
+      ['includes', fc.tuple(str, str, opt(num))],
+      ['startsWith', fc.tuple(str, str, opt(num))],
+      ['endsWith', fc.tuple(str, str, opt(num))],
+      ['split', fc.tuple(str, opt(fc.oneof(str, fc.constantFrom('', ',', 'a'))), opt(num))],
+      ['padStart', fc.tuple(str, num, opt(str))],
+      ['padEnd', fc.tuple(str, num, opt(str))],
+      ['repeat', fc.tuple(str, fc.oneof(num, fc.integer({ min: 0, max: 5 })))],
+      ['toUpperCase', fc.tuple(str)],
+      ['toLowerCase', fc.tuple(str)],
+      ['trim', fc.tuple(str)],
+      ['trimStart', fc.tuple(str)],
+      ['trimEnd', fc.tuple(str)],
+      ['at', fc.tuple(str, opt(num))],
+      ['charCodeAt', fc.tuple(str, opt(num))],
+      ['codePointAt', fc.tuple(str, opt(num))],
+      ['replace', fc.tuple(str, str, str)],
+      ['replaceAll', fc.tuple(str, str, str)],
+      ['iterate', fc.tuple(str)],
+      ['toWellFormed', fc.tuple(str)],
+      ['stringify', fc.tuple(str)],
+      ['roundtrip', fc.tuple(str)],
+    ];
+
+    let driver = '';
+    before(async function () {
+      driver = await link(dir, lib, 'strprops');
+    });
+
+    for (const [op, args] of cases) {
+      it(`${op} agrees with Node on 400 random cases`, async function () {
+        const inputs = fc.sample(args, { seed: 20240611, numRuns: 400 });
+        const text = inputs.map((a) => encodeLine(op, a)).join('\n') + '\n';
+        const file = join(dir, `${op}.in`);
+        writeFileSync(file, text);
+        const native = await execa(driver, [], { inputFile: file, reject: false });
+        const node = await execa(pinnedNode, [join(supportDir, 'strprops.mjs')], { inputFile: file });
+        assert.equal(native.stderr, '');
+        const got = native.stdout.split('\n');
+        const want = node.stdout.split('\n');
+        assert.equal(want.length, inputs.length);
+        for (let i = 0; i < want.length; i++) {
+          if (got[i] !== want[i]) assert.fail(`${op}(${JSON.stringify(inputs[i])}): native ${got[i]} but Node ${want[i]}`);
+        }
+      });
+    }
+  });
+});

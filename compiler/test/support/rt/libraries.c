@@ -1,0 +1,220 @@
+/* The core's builtin libraries: Object.*, Object.prototype.*, Function.prototype.*, Boolean, Symbol,
+ * Number (+ globals), Math, Error and process, called as compiled code calls them. Mirrors libraries.mjs. */
+#include "rt_test.h"
+
+#define FN(name) static tsn_value name(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target)
+FN(getter42) { return N(42); }
+
+static tsn_value obj2(const char *k1, tsn_value v1, const char *k2, tsn_value v2) {
+  tsn_value o = tsn_new_object();
+  set(o, k1, v1);
+  if (k2) set(o, k2, v2);
+  return o;
+}
+
+static void pkeys(tsn_value arr) { pa(arr); }
+
+void tsn_program_main(void) {
+  tsn_value O = G("Object");
+  tsn_value o = obj2("b", N(1), "a", N(2));
+  set(o, "1", N(3));
+  pkeys(CALLM(O, "keys", o));
+  pkeys(CALLM(O, "values", o));
+  tsn_value entries = CALLM(O, "entries", o);
+  p(get(entries, "length"));
+  pa(tsn_get_index(entries, N(2)));
+  tsn_value target = obj2("z", N(0), NULL, 0);
+  tsn_value assigned = CALLM(O, "assign", target, o, TSN_NULL, obj2("z", N(9), "y", N(8)));
+  p(tsn_from_bool(assigned == target));
+  pkeys(CALLM(O, "keys", target));
+  pkeys(CALLM(O, "values", target));
+  TRY(CALLM(O, "assign", TSN_NULL));
+  tsn_value frozen = CALLM(O, "freeze", obj2("f", N(1), NULL, 0));
+  p(CALLM(O, "isFrozen", frozen));
+  p(CALLM(O, "isFrozen", o));
+  p(CALLM(O, "isFrozen", N(5)));
+  p(CALLM(O, "freeze", N(5)));
+  tsn_value created = CALLM(O, "create", o);
+  p(get(created, "a"));
+  p(tsn_from_bool(CALLM(O, "getPrototypeOf", created) == o));
+  tsn_value nullproto = CALLM(O, "create", TSN_NULL);
+  p(CALLM(O, "getPrototypeOf", nullproto));
+  TRY(CALLM(O, "create", N(5)));
+  TRY(CALLM(O, "setPrototypeOf", TSN_NULL, o));
+  TRY(CALLM(O, "setPrototypeOf", o, N(5)));
+  p(CALLM(O, "setPrototypeOf", N(5), o));
+  CALLM(O, "setPrototypeOf", nullproto, o);
+  p(get(nullproto, "b"));
+  tsn_value pairs = tsn_array_from((tsn_value[]){tsn_array_from((tsn_value[]){S("k"), N(1)}, 2), tsn_array_from((tsn_value[]){S("j")}, 1)}, 2);
+  tsn_value fe = CALLM(O, "fromEntries", pairs);
+  pkeys(CALLM(O, "keys", fe));
+  p(get(fe, "j"));
+  TRY(CALLM(O, "fromEntries", tsn_array_from((tsn_value[]){N(5)}, 1)));
+
+  tsn_value d = tsn_new_object();
+  tsn_value desc = obj2("value", N(1), "enumerable", TSN_TRUE);
+  CALLM(O, "defineProperty", d, S("x"), desc);
+  TRY(set(d, "x", N(2)));
+  p(get(d, "x"));
+  TRY(CALLM(O, "defineProperty", d, S("x"), obj2("value", N(3), NULL, 0)));
+  p(CALLM(O, "defineProperty", d, S("x"), obj2("value", N(1), NULL, 0)) == d ? S("same") : S("other"));
+  TRY(CALLM(O, "defineProperty", N(5), S("x"), desc));
+  TRY(CALLM(O, "defineProperty", d, S("y"), N(5)));
+  TRY(CALLM(O, "defineProperty", d, S("y"), obj2("get", N(5), NULL, 0)));
+  TRY(CALLM(O, "defineProperty", d, S("y"), obj2("get", tsn_function_new(getter42, NULL, S("g"), 0, TSN_FN_METHOD), "value", N(1))));
+  CALLM(O, "defineProperty", d, S("g"), obj2("get", tsn_function_new(getter42, NULL, S("g"), 0, TSN_FN_METHOD), "configurable", TSN_TRUE));
+  p(get(d, "g"));
+  tsn_value gd = CALLM(O, "getOwnPropertyDescriptor", d, S("g"));
+  pkeys(CALLM(O, "keys", gd));
+  tsn_value xd = CALLM(O, "getOwnPropertyDescriptor", d, S("x"));
+  pkeys(CALLM(O, "keys", xd));
+  pkeys(CALLM(O, "values", xd));
+  p(CALLM(O, "getOwnPropertyDescriptor", d, S("nope")));
+  pkeys(CALLM(O, "keys", d));
+  pkeys(CALLM(O, "getOwnPropertyNames", d));
+  tsn_value props = tsn_new_object();
+  set(props, "p1", obj2("value", N(1), "enumerable", TSN_TRUE));
+  set(props, "p2", obj2("value", N(2), NULL, 0));
+  CALLM(O, "defineProperties", d, props);
+  pkeys(CALLM(O, "keys", d));
+  pkeys(CALLM(O, "getOwnPropertyNames", d));
+  pkeys(CALLM(O, "getOwnPropertyNames", S("ab")));
+  pkeys(CALLM(O, "keys", S("ab")));
+  pkeys(CALLM(O, "getOwnPropertyNames", tsn_array_from((tsn_value[]){N(1), N(2)}, 2)));
+  tsn_value ad = CALLM(O, "getOwnPropertyDescriptor", tsn_array_from((tsn_value[]){N(1)}, 1), S("length"));
+  pkeys(CALLM(O, "values", ad));
+  p(CALLM(O, "is", N(0), N(-0.0)));
+  p(CALLM(O, "is", S("a"), S("a")));
+  p(CALLM(O, "hasOwn", o, S("a")));
+
+  tsn_value op = get(O, "prototype");
+  p(CALLM(o, "hasOwnProperty", S("a")));
+  p(CALLM(o, "hasOwnProperty", S("toString")));
+  TRY(CALLM(get(op, "hasOwnProperty"), "call", TSN_NULL, S("x")));
+  p(CALLM(o, "toString"));
+  tsn_value ts = get(op, "toString");
+  tsn_value subjects[] = {TSN_NULL, TSN_UNDEFINED, tsn_new_array(0), O, NEW(G("Error"), S("e")), N(5), S("s"), TSN_TRUE, tsn_intrinsics.symbol_iterator, G("Math")};
+  for (size_t i = 0; i < sizeof subjects / sizeof subjects[0]; i++) p(CALLM(ts, "call", subjects[i]));
+  p(tsn_from_bool(CALLM(o, "valueOf") == o));
+  p(CALLM(op, "isPrototypeOf", o));
+  p(CALLM(o, "isPrototypeOf", created));
+  p(CALLM(o, "isPrototypeOf", N(1)));
+  p(CALLM(d, "propertyIsEnumerable", S("x")));
+  p(CALLM(d, "propertyIsEnumerable", S("p2")));
+  p(CALLM(N(5), "toLocaleString"));
+  p(get(O, "name"));
+  p(get(O, "length"));
+  p(tsn_op_typeof(NEW(O, N(5))));
+  p(tsn_op_typeof(CALL(O, S("s"))));
+
+  tsn_value Bool = G("Boolean");
+  p(CALL(Bool, S("")));
+  p(CALL(Bool, S("0")));
+  tsn_value bobj = NEW(Bool, TSN_FALSE);
+  p(tsn_op_typeof(bobj));
+  p(tsn_from_bool(tsn_to_boolean(bobj)));
+  p(CALLM0(bobj, "valueOf"));
+  p(CALLM0(TSN_TRUE, "toString"));
+  TRY(CALLM(get(get(Bool, "prototype"), "toString"), "call", S("x")));
+
+  tsn_value Sym = G("Symbol");
+  tsn_value s1 = CALL(Sym, S("desc"));
+  p(CALLM0(s1, "toString"));
+  p(get(s1, "description"));
+  p(get(CALL(Sym), "description"));
+  p(CALLM0(CALL(Sym), "toString"));
+  TRY(NEW(Sym));
+  p(tsn_from_bool(CALLM(Sym, "for", S("k")) == CALLM(Sym, "for", S("k"))));
+  p(CALLM(Sym, "keyFor", CALLM(Sym, "for", S("k"))));
+  p(CALLM(Sym, "keyFor", s1));
+  TRY(CALLM(Sym, "keyFor", N(5)));
+  p(CALLM0(get(Sym, "iterator"), "toString"));
+  p(CALLM0(get(Sym, "asyncIterator"), "toString"));
+  p(tsn_from_bool(get(Sym, "iterator") == tsn_intrinsics.symbol_iterator));
+  TRY(CALLM(get(get(Sym, "prototype"), "toString"), "call", S("x")));
+
+  tsn_value Num = G("Number");
+  p(CALL(Num, S(" 42 ")));
+  p(CALL(Num));
+  p(CALL(Num, TSN_UNDEFINED));
+  p(CALLM(Num, "isInteger", N(5.0)));
+  p(CALLM(Num, "isInteger", S("5")));
+  p(CALLM(Num, "isSafeInteger", N(9007199254740992.0)));
+  p(CALLM(Num, "isFinite", S("1")));
+  p(CALLM(Num, "isNaN", S("x")));
+  p(CALL(G("isNaN"), S("x")));
+  p(CALL(G("isFinite"), S("12")));
+  p(CALLM(Num, "parseFloat", S("3.14abc")));
+  p(CALL(G("parseInt"), S("0x1F")));
+  p(CALL(G("parseInt"), S("12px"), N(8)));
+  p(tsn_from_bool(get(Num, "parseInt") == G("parseInt")));
+  const char *consts[] = {"EPSILON", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "MAX_VALUE", "MIN_VALUE", "NaN", "POSITIVE_INFINITY", "NEGATIVE_INFINITY"};
+  for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++) p(get(Num, consts[i]));
+  p(G("NaN"));
+  p(G("Infinity"));
+  p(G("undefined"));
+  p(tsn_from_bool(G("globalThis") == tsn_from_cell(tsn_intrinsics.global)));
+  TRY(G("notDefinedAnywhere"));
+  tsn_value x = N(1234.5678);
+  p(CALLM(x, "toFixed", N(2)));
+  p(CALLM(x, "toFixed"));
+  p(CALLM(x, "toPrecision", N(6)));
+  p(CALLM(x, "toPrecision"));
+  p(CALLM(x, "toExponential", N(3)));
+  p(CALLM(x, "toExponential"));
+  p(CALLM(N(255), "toString", N(16)));
+  p(CALLM(N(-255.5), "toString", N(2)));
+  p(CALLM(N(1234567.891), "toLocaleString"));
+  p(CALLM(N(-0.5), "toLocaleString"));
+  p(CALLM(N(0.0005), "toLocaleString"));
+  TRY(CALLM(x, "toFixed", N(101)));
+  TRY(CALLM(x, "toPrecision", N(0)));
+  TRY(CALLM(x, "toExponential", N(-1)));
+  TRY(CALLM(x, "toString", N(1)));
+  TRY(CALLM(get(get(Num, "prototype"), "toString"), "call", S("x")));
+  p(CALLM(N(1.0 / 0.0), "toFixed", N(2)));
+  tsn_value nobj = NEW(Num, S("7"));
+  p(tsn_op_add(nobj, N(1)));
+
+  tsn_value M = G("Math");
+  p(get(M, "PI"));
+  p(get(M, "E"));
+  p(CALLM(M, "max", N(1), S("3"), N(2)));
+  p(CALLM0(M, "max"));
+  p(CALLM(M, "min", N(1), N(0.0 / 0.0)));
+  p(CALLM(M, "hypot", N(3), N(4)));
+  p(CALLM(M, "sqrt", N(2)));
+  p(CALLM(M, "pow", N(2), N(10)));
+  p(CALLM(M, "floor", N(-1.5)));
+  p(CALLM(M, "round", N(-2.5)));
+  p(CALLM(M, "sign", N(-3)));
+  p(CALLM(M, "trunc", N(-4.7)));
+  p(CALLM(M, "abs", S("-5")));
+  p(CALLM(M, "clz32", N(1)));
+  p(CALLM(M, "imul", N(0xffffffff), N(5)));
+  p(CALLM(M, "atan2", N(1), N(1)));
+  p(CALLM(M, "sin", N(1)));
+  p(CALLM(M, "log", N(10)));
+  p(CALLM(M, "fround", N(5.5)));
+  p(CALLM(M, "cbrt", N(27)));
+  tsn_value r = CALLM0(M, "random");
+  p(tsn_from_bool(tsn_as_double(r) >= 0 && tsn_as_double(r) < 1));
+  p(CALLM(ts, "call", M));
+  p(get(get(M, "max"), "length"));
+  p(get(get(M, "max"), "name"));
+
+  tsn_value proc = G("process");
+  p(get(proc, "platform"));
+  p(get(get(proc, "argv"), "length"));
+  p(tsn_op_typeof(get(get(proc, "env"), "PATH")));
+  p(CALLM(get(proc, "stdout"), "write", S("written\n")));
+  p(get(proc, "exitCode"));
+  set(proc, "exitCode", N(3));
+  p(get(proc, "exitCode"));
+  TRY(set(proc, "exitCode", N(1.5)));
+  TRY(set(proc, "exitCode", S("abc")));
+  TRY(CALLM(get(proc, "stdout"), "write", N(5)));
+  set(proc, "exitCode", TSN_UNDEFINED);
+  p(get(proc, "exitCode"));
+  set(proc, "exitCode", N(0));
+}

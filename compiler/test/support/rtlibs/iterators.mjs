@@ -1,0 +1,43 @@
+// iterators.mjs — the JavaScript equivalent of iterators.c.
+import { T } from './testlib.mjs';
+
+const steps = (it, n) => { const out = []; for (let i = 0; i < n; i++) out.push(it.next()); return out; };
+const protoOf = (v) => Object.getPrototypeOf(v);
+const tagOf = (v) => Object.prototype.toString.call(v);
+
+const a = [1, , 3];
+const it = a.values();
+T('array values', () => steps(it, 5));
+a.push(4);
+T('done stays done', () => steps(it, 1));
+const grow = [1];
+const git = grow.keys();
+T('growing first', () => steps(git, 1));
+grow.push(2);
+T('growing sees push', () => steps(git, 2));
+T('entries', () => steps(['a'].entries(), 2));
+const like = new Object();
+like.length = 2;
+like['0'] = 'zero';
+T('array-like values', () => steps(Array.prototype.values.call(like), 3));
+const sit = 'a😀'[Symbol.iterator]();
+T('string iterator', () => steps(sit, 3));
+const lone = '\udc00\ud800b';
+T('string lone surrogates', () => steps(lone[Symbol.iterator](), 4));
+T('string iterator on number', () => ''[Symbol.iterator].call(42).next());
+T('string iterator on null', () => ''[Symbol.iterator].call(null));
+const m = new Map([[1, 'a'], [2, 'b']]);
+T('map iterators', () => [steps(m.keys(), 1), steps(m.values(), 1), steps(m.entries(), 3)]);
+const s = new Set(['x']);
+T('set iterators', () => [steps(s.values(), 2), steps(s.entries(), 1)]);
+T('self iterable', () => it[Symbol.iterator]() === it);
+const iterProto = protoOf(protoOf(it));
+T('shared prototype', () => [protoOf(protoOf(sit)) === iterProto, protoOf(protoOf(m.keys())) === iterProto, protoOf(iterProto) === Object.prototype]);
+T('tags', () => [tagOf(it), tagOf(sit), tagOf(m.keys()), tagOf(s.keys())]);
+T('own tag', () => protoOf(it)[Symbol.toStringTag]);
+T('next props', () => [protoOf(it).next.name, protoOf(it).next.length, iterProto[Symbol.iterator].name]);
+T('array next on object', () => protoOf(it).next.call(new Object()));
+T('array next on map iterator', () => protoOf(it).next.call(m.keys()));
+T('map next on set iterator', () => protoOf(m.keys()).next.call(s.keys()));
+T('string next on array iterator', () => protoOf(sit).next.call(it));
+T('keys of empty', () => steps([].keys(), 1));

@@ -1,0 +1,55 @@
+/*
+ * strprops.c — driver of the batched string property test: reads `op|arg|...` lines (strings as
+ * s<hex units, comma-separated>, numbers as n<number>, u for undefined) and prints one result line
+ * per input, like strprops.mjs does under Node.
+ */
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <string.h>
+
+#include "testlib.h"
+
+static tsn_value decode(char *field) {
+  if (field[0] == 'u') return TSN_UNDEFINED;
+  if (field[0] == 'n') return N(strtod(field + 1, NULL));
+  uint16_t units[256];
+  uint32_t n = 0;
+  for (char *p = field + 1; *p && n < 256;) {
+    units[n++] = (uint16_t)strtoul(p, &p, 16);
+    if (*p == ',') p++;
+  }
+  return tsn_str_from_utf16(units, n);
+}
+
+/* [...s] through String.prototype[Symbol.iterator] and the iterator's next(). */
+static tsn_value iterate(tsn_value s) {
+  tsn_value it = tsn_call(tsn_get(s, tsn_intrinsics.symbol_iterator), s, 0, NULL, NULL);
+  tsn_value out = A0();
+  for (;;) {
+    tsn_value r = M0(it, "next");
+    if (tsn_to_boolean(P(r, "done"))) return out;
+    tsn_array_push(out, P(r, "value"));
+  }
+}
+
+static tsn_value apply(const char *op, tsn_value *args, int n) {
+  tsn_value s = args[0];
+  if (!strcmp(op, "iterate")) return iterate(s);
+  if (!strcmp(op, "stringify")) return M(G("JSON"), "stringify", s);
+  if (!strcmp(op, "roundtrip")) return M(G("JSON"), "parse", M(G("JSON"), "stringify", s));
+  return test_call_method(s, op, (size_t)(n - 1), args + 1);
+}
+
+void tsn_program_main(void) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  while ((len = getline(&line, &cap, stdin)) > 0) {
+    if (line[len - 1] == '\n') line[len - 1] = 0;
+    char *save = NULL, *op = strtok_r(line, "|", &save);
+    tsn_value args[8];
+    int n = 0;
+    for (char *f; n < 8 && (f = strtok_r(NULL, "|", &save));) args[n++] = decode(f);
+    T(op, apply(op, args, n));
+  }
+}

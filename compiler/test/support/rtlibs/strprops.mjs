@@ -1,0 +1,23 @@
+// strprops.mjs — Node side of the batched string property test (see strprops.c).
+import { readFileSync } from 'node:fs';
+import { T } from './testlib.mjs';
+
+function decode(field) {
+  if (field === 'u') return undefined;
+  if (field[0] === 'n') return Number(field.slice(1));
+  const body = field.slice(1);
+  return body === '' ? '' : String.fromCharCode(...body.split(',').map((h) => parseInt(h, 16)));
+}
+
+function apply(op, [s, ...rest]) {
+  if (op === 'iterate') return [...s];
+  if (op === 'stringify') return JSON.stringify(s);
+  if (op === 'roundtrip') return JSON.parse(JSON.stringify(s));
+  return s[op](...rest);
+}
+
+for (const line of readFileSync(0, 'utf8').split('\n')) {
+  if (line === '') continue;
+  const [op, ...fields] = line.split('|');
+  T(op, () => apply(op, fields.map(decode)));
+}
