@@ -220,11 +220,22 @@ bool tsn_private_in(tsn_value obj, tsn_value key) {
 
 /* ---- destructuring ---- */
 
-tsn_value tsn_destructure_iterable(tsn_value v, tsn_value n, tsn_value rest) {
+static const char *text_or_null(tsn_value text) {
+  return tsn_is_string(text) ? tsn_str_to_utf8(text, NULL) : NULL;
+}
+
+void tsn_array_append_spread(tsn_value array, tsn_value v, const char *text) {
+  tsn_iter it;
+  tsn_iter_open(&it, v, text[0] ? text : NULL);
+  tsn_value item;
+  while (tsn_iter_step(&it, &item)) tsn_array_push(array, item);
+}
+
+tsn_value tsn_destructure_iterable(tsn_value v, tsn_value n, tsn_value rest, tsn_value text) {
   uint32_t count = (uint32_t)tsn_as_double(n);
   tsn_value out = tsn_new_array(0);
   tsn_iter it;
-  tsn_iter_open(&it, v, NULL);
+  tsn_iter_open(&it, v, text_or_null(text));
   uint32_t got = 0;
   bool done = false;
   while (got < count) {
@@ -261,8 +272,10 @@ tsn_value tsn_object_rest(tsn_value v, tsn_value keys) {
   return out;
 }
 
-tsn_value tsn_require_object_coercible(tsn_value v, tsn_value pattern_text) {
-  (void)pattern_text;
-  if (tsn_is_nullish(v)) tsn_throw_type_error("Cannot destructure '%s' as it is %s.", tsn_is_null(v) ? "null" : "undefined", tsn_is_null(v) ? "null" : "undefined");
-  return v;
+tsn_value tsn_require_object_coercible(tsn_value v, tsn_value first_key, tsn_value text) {
+  if (!tsn_is_nullish(v)) return v;
+  const char *what = tsn_is_null(v) ? "null" : "undefined";
+  if (tsn_is_string(first_key))
+    tsn_throw_type_error("Cannot destructure property '%s' of '%s' as it is %s.", tsn_str_to_utf8(first_key, NULL), text_or_null(text), what);
+  tsn_throw_type_error("Cannot destructure '%s' as it is %s.", text_or_null(text), what);
 }

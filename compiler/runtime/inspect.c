@@ -273,6 +273,62 @@ static tsn_value format_primitive(const ictx *c, tsn_value v) {
 
 /* ---- constructor names, tags, prefixes ---- */
 
+/* builtInObjects: the capitalised global names of a fresh V8 realm (Node collects them from
+ * globalThis at start-up; only the names matter). */
+static bool is_builtin_object_name(tsn_value name) {
+  static const char *const names[] = {
+    "AggregateError", "Array", "ArrayBuffer", "AsyncDisposableStack", "Atomics", "BigInt", "BigInt64Array",
+    "BigUint64Array", "Boolean", "DataView", "Date", "DisposableStack", "Error", "EvalError",
+    "FinalizationRegistry", "Float16Array", "Float32Array", "Float64Array", "Function", "Infinity",
+    "Int16Array", "Int32Array", "Int8Array", "Intl", "Iterator", "JSON", "Map", "Math", "NaN", "Number",
+    "Object", "Promise", "Proxy", "RangeError", "ReferenceError", "Reflect", "RegExp", "Set",
+    "SharedArrayBuffer", "String", "SuppressedError", "Symbol", "SyntaxError", "TypeError", "URIError",
+    "Uint16Array", "Uint32Array", "Uint8Array", "Uint8ClampedArray", "WeakMap", "WeakRef", "WeakSet", "WebAssembly",
+  };
+  if (!tsn_is_string(name)) return false;
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (str_eq_ascii(name, names[i])) return true;
+  return false;
+}
+
+/* The function stored in o's own `constructor` data property, or TSN_UNDEFINED. */
+static tsn_value own_constructor(tsn_object *o) {
+  tsn_prop_desc d;
+  if (tsn_get_own_property(o, tsn_atom.constructor, &d) && !(d.attrs & TSN_ATTR_ACCESSOR) && tsn_is_callable(d.value)) return d.value;
+  return TSN_UNDEFINED;
+}
+
+static tsn_value format_property_desc(ictx *c, double recurse_times, tsn_value key, int type, const tsn_prop_desc *d);
+
+/* addPrototypeProperties (showHidden): the non-function properties of up to three prototype layers
+ * below `main` (stopping at a builtin constructor's prototype), as "[key]: value" entries, skipping
+ * keys `main` or a nearer layer has. */
+static void add_prototype_properties(ictx *c, tsn_object *main, tsn_object *obj, double recurse_times, vec *output) {
+  vec seen_keys = { 0 }, keys = { 0 };
+  for (int depth = 0; depth < 3; depth++) {
+    if (depth != 0 || main == obj) {
+      obj = obj->proto;
+      if (!obj) return;
+      tsn_value ctor = own_constructor(obj);
+      if (ctor != TSN_UNDEFINED && is_builtin_object_name(tsn_get(ctor, tsn_atom.name))) return;
+    }
+    for (uint32_t i = 0; depth != 0 && i < keys.n; i++) vec_push(&seen_keys, keys.items[i]);
+    uint32_t n;
+    tsn_value *own = tsn_own_keys(obj, false, true, &n);
+    keys = (vec){ own, n, n };
+    vec_push(&c->seen, tsn_from_cell(main));
+    for (uint32_t i = 0; i < n; i++) {
+      tsn_value key = own[i];
+      if (key == tsn_atom.constructor || tsn_has_own_property(main, key) || (depth != 0 && vec_index(&seen_keys, key) >= 0)) continue;
+      tsn_prop_desc d;
+      if (!tsn_get_own_property(obj, key, &d)) continue;
+      if (!(d.attrs & TSN_ATTR_ACCESSOR) && tsn_is_callable(d.value)) continue;
+      vec_push(output, format_property_desc(c, recurse_times, key, K_OBJECT, &d));
+    }
+    c->seen.n--;
+  }
+}
+
 /* V8's GetConstructorName fallback for objects whose prototype chain names no constructor. */
 static const char *internal_class_name(const tsn_object *o) {
   switch (o->hdr.class_id) {
@@ -294,15 +350,19 @@ static tsn_value inspect_with(const tsn_inspect_options *o, tsn_value v);
 /* getConstructorName: the name of the first `constructor` own data property along the prototype
  * chain that is a function with a non-empty name and of which the object is an instance; TSN_NULL
  * for a null prototype; "Object <...>"-style text for chains that name no constructor. */
-static tsn_value get_constructor_name(ictx *c, tsn_object *obj, double recurse_times) {
+static tsn_value get_constructor_name(ictx *c, tsn_object *obj, double recurse_times, vec *proto_props) {
   tsn_value self = tsn_from_cell(obj);
   tsn_object *first_proto = NULL;
   bool first_set = false;
   for (tsn_object *o = obj; o; ) {
-    tsn_prop_desc d;
-    if (tsn_get_own_property(o, tsn_atom.constructor, &d) && !(d.attrs & TSN_ATTR_ACCESSOR) && tsn_is_callable(d.value)) {
-      tsn_value name = tsn_get(d.value, tsn_atom.name);
-      if (!(tsn_is_string(name) && tsn_str_length(name) == 0) && try_instanceof(self, d.value)) return string_of(name);
+    tsn_value ctor = own_constructor(o);
+    if (ctor != TSN_UNDEFINED) {
+      tsn_value name = tsn_get(ctor, tsn_atom.name);
+      if (!(tsn_is_string(name) && tsn_str_length(name) == 0) && try_instanceof(self, ctor)) {
+        if (proto_props && (first_proto != o || !is_builtin_object_name(name)))
+          add_prototype_properties(c, obj, first_set && first_proto ? first_proto : obj, recurse_times, proto_props);
+        return string_of(name);
+      }
     }
     o = o->proto;
     if (!first_set) { first_proto = o; first_set = true; }
@@ -310,7 +370,7 @@ static tsn_value get_constructor_name(ictx *c, tsn_object *obj, double recurse_t
   if (first_proto == NULL) return TSN_NULL;
   tsn_value res = ascii(internal_class_name(obj));
   if (beyond_depth(c, recurse_times)) return tsn_str_concat(res, ascii(" <Complex prototype>"));
-  tsn_value proto_constr = get_constructor_name(c, first_proto, recurse_times + 1);
+  tsn_value proto_constr = get_constructor_name(c, first_proto, recurse_times + 1, proto_props);
   if (proto_constr == TSN_NULL) {
     tsn_inspect_options o = c->opt;
     o.depth = -1;
@@ -469,20 +529,17 @@ static tsn_value format_property_desc(ictx *c, double recurse_times, tsn_value k
   return concat3(name, ascii(": "), str);
 }
 
-static tsn_value format_property(ictx *c, tsn_object *o, double recurse_times, tsn_value key, int type) {
-  tsn_prop_desc d;
-  if (!tsn_get_own_property(o, key, &d)) {
-    d.attrs = TSN_ATTR_ENUMERABLE;
-    d.value = TSN_UNDEFINED;
-  }
-  return format_property_desc(c, recurse_times, key, type, &d);
-}
-
-static tsn_value data_desc_value(tsn_value v, tsn_prop_desc *d) {
+/* *d := an ordinary writable, enumerable, configurable data property holding v. */
+static void data_desc(tsn_value v, tsn_prop_desc *d) {
   d->attrs = TSN_ATTR_DEFAULT;
   d->value = v;
   d->getter = d->setter = TSN_UNDEFINED;
-  return v;
+}
+
+static tsn_value format_property(ictx *c, tsn_object *o, double recurse_times, tsn_value key, int type) {
+  tsn_prop_desc d;
+  if (!tsn_get_own_property(o, key, &d)) data_desc(TSN_UNDEFINED, &d); /* removed by a getter meanwhile */
+  return format_property_desc(c, recurse_times, key, type, &d);
 }
 
 /* ---- arrays, Sets, Maps, iterators ---- */
@@ -539,7 +596,7 @@ static void format_special_array(ictx *c, tsn_object *o, double recurse_times, u
 static bool array_element(tsn_object *o, uint32_t i, tsn_prop_desc *d) {
   if (o->hdr.bits & TSN_OBJ_SPARSE) return tsn_get_own_property(o, index_key(i), d);
   if (i >= o->capacity || o->elements[i] == TSN_EMPTY) return false;
-  data_desc_value(o->elements[i], d);
+  data_desc(o->elements[i], d);
   return true;
 }
 
@@ -587,19 +644,40 @@ static tsn_value reduce_to_single_string(ictx *c, vec output, tsn_value base, ts
 
 /* formatIterator for Map and Set iterators: the entries still to come (previewEntries), as values
  * or, for entries() iterators, as [key, value] pairs; *brace0 becomes "[... Entries] {". */
+/* The Map or Set iterator behind v, or NULL. */
+static tsn_builtin_iterator *collection_iterator(tsn_value v) {
+  if (!tsn_is_object(v) || tsn_as_cell(v)->class_id != TSN_CLASS_ITERATOR) return NULL;
+  tsn_builtin_iterator *it = tsn_as_object(v)->internal;
+  return it->iter_class == TSN_BUILTIN_ITER_MAP || it->iter_class == TSN_BUILTIN_ITER_SET ? it : NULL;
+}
+
+/* previewEntries: what the iterator has still to produce, without advancing it (flat key, value
+ * pairs for entries() iterators). */
+static vec preview_entries(tsn_builtin_iterator *it) {
+  vec entries = { 0 };
+  if (it->done) return entries;
+  bool key_value = it->kind == TSN_ITERATE_ENTRIES, is_set = it->iter_class == TSN_BUILTIN_ITER_SET;
+  tsn_mapset_cursor cur = it->cursor; /* a copy */
+  tsn_value k, v;
+  while (tsn_mapset_cursor_next(&cur, &k, &v)) {
+    if (key_value) { vec_push(&entries, k); vec_push(&entries, is_set ? k : v); }
+    else vec_push(&entries, it->kind == TSN_ITERATE_KEYS || is_set ? k : v);
+  }
+  return entries;
+}
+
+tsn_value tsn_preview_entries(tsn_value iterator, bool *is_key_value) {
+  tsn_builtin_iterator *it = collection_iterator(iterator);
+  if (!it) return TSN_UNDEFINED;
+  *is_key_value = it->kind == TSN_ITERATE_ENTRIES;
+  vec entries = preview_entries(it);
+  return tsn_array_from(entries.items, entries.n);
+}
+
 static vec format_collection_iterator(ictx *c, tsn_object *o, double recurse_times, tsn_value *brace0) {
   tsn_builtin_iterator *it = o->internal;
-  vec entries = { 0 };
   bool key_value = it->kind == TSN_ITERATE_ENTRIES;
-  if (!it->done) {
-    tsn_mapset_cursor cur = it->cursor; /* a copy: previewing must not advance the iterator */
-    tsn_value k, v;
-    bool is_set = it->iter_class == TSN_BUILTIN_ITER_SET;
-    while (tsn_mapset_cursor_next(&cur, &k, &v)) {
-      if (key_value) { vec_push(&entries, k); vec_push(&entries, is_set ? k : v); }
-      else vec_push(&entries, it->kind == TSN_ITERATE_KEYS || is_set ? k : v);
-    }
-  }
+  vec entries = preview_entries(it);
   vec output = { 0 };
   uint32_t len = key_value ? entries.n / 2 : entries.n;
   uint32_t max_length = max_entries(c, len);
@@ -819,18 +897,12 @@ static tsn_value improve_stack(tsn_value stack, tsn_value constructor, tsn_value
   }
   if (constructor != TSN_NULL && !looks_normal) return stack;
   const char *fallback = "Error";
-  tsn_value fallback_value = ascii("Error");
   if (constructor == TSN_NULL) {
+    /* null prototype: the name the stack starts with, if any, is the fallback */
     len = null_proto_error_name_length(stack);
-    if (len) fallback_value = slice(stack, 0, len);
+    if (len) fallback = tsn_str_to_utf8(slice(stack, 0, len), NULL);
   }
-  tsn_value prefix;
-  if (constructor == TSN_NULL) {
-    /* getPrefix with a fallback taken from the stack */
-    size_t n8;
-    fallback = tsn_str_to_utf8(fallback_value, &n8);
-  }
-  prefix = get_prefix(constructor, tag, fallback, tsn_atom.empty);
+  tsn_value prefix = get_prefix(constructor, tag, fallback, tsn_atom.empty);
   prefix = slice(prefix, 0, tsn_str_length(prefix) - 1);
   if (tsn_str_equals(name, prefix)) return stack;
   if (str_includes(prefix, name)) {
@@ -942,8 +1014,14 @@ static vec group_array_elements(ictx *c, vec output, tsn_object *array) {
   return output;
 }
 
-/* isBelowBreakLength: the entries plus separators and `start` fit in breakLength and `base` is one line. */
+/* isBelowBreakLength: the entries plus separators and `start` fit in breakLength and `base` is one
+ * line (an infinite breakLength only requires that no entry spans lines). */
 static bool is_below_break_length(const ictx *c, const vec *output, double start, tsn_value base) {
+  if (isinf(c->opt.break_length)) { /* no limit: one line unless something spans lines */
+    for (uint32_t i = 0; i < output->n; i++)
+      if (str_has_unit(output->items[i], '\n')) return false;
+    return !str_has_unit(base, '\n');
+  }
   double total = output->n + start;
   if (total + output->n > c->opt.break_length) return false;
   for (uint32_t i = 0; i < output->n; i++) {
@@ -1002,15 +1080,17 @@ static tsn_value reduce_to_single_string(ictx *c, vec output, tsn_value base, ts
 
 static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
   tsn_value value = tsn_from_cell(o);
-  tsn_value constructor = get_constructor_name(c, o, recurse_times);
+  vec proto_props = { 0 };
+  bool want_proto_props = c->opt.show_hidden && !beyond_depth(c, recurse_times);
+  tsn_value constructor = get_constructor_name(c, o, recurse_times, want_proto_props ? &proto_props : NULL);
+  bool has_proto_props = proto_props.n != 0;
   tsn_value tag = get_tag(c, o);
   tsn_value base = tsn_atom.empty, brace0 = ascii("{"), brace1 = ascii("}");
   enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITERATOR } formatter = F_NONE;
   int extras_type = K_OBJECT;
   vec keys;
   uint16_t cls = o->hdr.class_id;
-  tsn_builtin_iterator *it = cls == TSN_CLASS_ITERATOR ? o->internal : NULL;
-  bool collection_iterator = it && (it->iter_class == TSN_BUILTIN_ITER_MAP || it->iter_class == TSN_BUILTIN_ITER_SET);
+  tsn_builtin_iterator *it = collection_iterator(value);
 
   if (cls == TSN_CLASS_ARRAY) {
     tsn_value prefix = tsn_atom.empty;
@@ -1019,7 +1099,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     keys = array_extra_keys(c, o);
     brace0 = tsn_str_concat(prefix, ascii("["));
     brace1 = ascii("]");
-    if (o->length == 0 && keys.n == 0) return tsn_str_concat(brace0, brace1);
+    if (o->length == 0 && keys.n == 0 && !has_proto_props) return tsn_str_concat(brace0, brace1);
     extras_type = K_ARRAY_EXTRAS;
     formatter = F_ARRAY;
   } else if (cls == TSN_CLASS_SET || cls == TSN_CLASS_MAP) {
@@ -1027,10 +1107,10 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     uint32_t size = ((tsn_mapset *)o->internal)->size;
     tsn_value prefix = get_prefix(constructor, tag, is_map ? "Map" : "Set", concat3(ascii("("), count_text(size), ascii(")")));
     keys = get_keys(c, o);
-    if (size == 0 && keys.n == 0) return tsn_str_concat(prefix, ascii("{}"));
+    if (size == 0 && keys.n == 0 && !has_proto_props) return tsn_str_concat(prefix, ascii("{}"));
     brace0 = tsn_str_concat(prefix, ascii("{"));
     formatter = is_map ? F_MAP : F_SET;
-  } else if (collection_iterator) {
+  } else if (it) {
     keys = get_keys(c, o);
     brace0 = iterator_brace(it->iter_class == TSN_BUILTIN_ITER_MAP ? "Map" : "Set", tag);
     formatter = F_ITERATOR;
@@ -1038,19 +1118,19 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     keys = get_keys(c, o);
     if (cls == TSN_CLASS_FUNCTION) {
       base = get_function_base(c, o, constructor, tag);
-      if (keys.n == 0) return base;
+      if (keys.n == 0 && !has_proto_props) return base;
     } else if (constructor != TSN_NULL && str_eq_ascii(constructor, "Object")) {
       if (tsn_str_length(tag)) brace0 = tsn_str_concat(get_prefix(constructor, tag, "Object", tsn_atom.empty), ascii("{"));
-      if (keys.n == 0) return tsn_str_concat(brace0, ascii("}"));
+      if (keys.n == 0 && !has_proto_props) return tsn_str_concat(brace0, ascii("}"));
     } else if (is_error(o)) {
       base = format_error(c, o, constructor, tag, &keys);
-      if (keys.n == 0) return base;
+      if (keys.n == 0 && !has_proto_props) return base;
     } else if (cls == TSN_CLASS_BOOLEAN || cls == TSN_CLASS_NUMBER || cls == TSN_CLASS_STRING || cls == TSN_CLASS_SYMBOL) {
       base = get_boxed_base(c, o, &keys, constructor, tag);
-      if (keys.n == 0) return base;
+      if (keys.n == 0 && !has_proto_props) return base;
     } else {
       tsn_value style = get_ctx_style(o, constructor, tag);
-      if (keys.n == 0) return tsn_str_concat(style, ascii("{}"));
+      if (keys.n == 0 && !has_proto_props) return tsn_str_concat(style, ascii("{}"));
       brace0 = tsn_str_concat(style, ascii("{"));
     }
   }
@@ -1072,6 +1152,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     case F_NONE: break;
   }
   for (uint32_t i = 0; i < keys.n; i++) vec_push(&output, format_property(c, o, recurse_times, keys.items[i], extras_type));
+  for (uint32_t i = 0; i < proto_props.n; i++) vec_push(&output, proto_props.items[i]);
   int64_t ref = vec_index(&c->circular, value);
   if (ref >= 0) {
     tsn_value reference = concat3(ascii("<ref *"), count_text((double)ref + 1), ascii(">"));
@@ -1147,13 +1228,8 @@ static bool has_builtin_to_string(tsn_object *o) {
   } while (p && !(check_to_string && tsn_has_own_property(p, tsn_atom.toString)) &&
            !(check_to_primitive && tsn_has_own_property(p, tsn_intrinsics.symbol_to_primitive)));
   if (!p) return true;
-  tsn_prop_desc d;
-  if (!tsn_get_own_property(p, tsn_atom.constructor, &d) || (d.attrs & TSN_ATTR_ACCESSOR) || !tsn_is_callable(d.value)) return false;
-  /* builtInObjects: the global constructors (capitalised names) — here, builtin functions */
-  tsn_function *f = tsn_as_function(d.value);
-  if (f->kind != TSN_FN_BUILTIN || !tsn_is_string(f->name) || tsn_str_length(f->name) < 2) return false;
-  uint16_t first = tsn_str_char_at(f->name, 0);
-  return first >= 'A' && first <= 'Z';
+  tsn_value ctor = own_constructor(p);
+  return ctor != TSN_UNDEFINED && is_builtin_object_name(tsn_get(ctor, tsn_atom.name));
 }
 
 /* tryStringify: JSON.stringify(v), "[Circular]" for V8's circular-structure TypeError, "undefined"

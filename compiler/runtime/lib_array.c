@@ -464,8 +464,11 @@ BUILTIN(array_shift) {
   }
   tsn_value first = get_index(o, 0);
   if (elements_writable(o)) {
-    memmove(o->elements, o->elements + 1, ((size_t)len - 1) * sizeof(tsn_value));
-    tsn_array_set_length(tsn_from_cell(o), (uint32_t)len - 1);
+    /* O(1) left trim, so queue loops stay linear: the element store now starts one slot later
+     * (libgc keeps the block alive through the interior pointer). */
+    o->elements++;
+    o->capacity--;
+    o->length--;
     return first;
   }
   for (double k = 1; k < len; k++) {
@@ -768,12 +771,11 @@ BUILTIN(array_to_spliced) {
 BUILTIN(array_with) {
   THIS_OBJECT("with");
   double len = length_of(o);
-  double number = tsn_to_number(ARG(0));
-  double rel = tsn_to_integer_or_infinity(tsn_from_double(number));
+  double rel = tsn_to_integer_or_infinity(ARG(0));
   double actual = rel >= 0 ? rel : len + rel;
   if (actual >= len || actual < 0) {
     size_t n;
-    tsn_throw_range_error("Invalid index : %s", tsn_str_to_utf8(tsn_number_to_string_value(number), &n));
+    tsn_throw_range_error("Invalid index : %s", tsn_str_to_utf8(tsn_lib_receiver_text(ARG(0)), &n));
   }
   tsn_value a = array_create_empty(len);
   for (double k = 0; k < len; k++) tsn_array_push(a, k == actual ? ARG(1) : get_index(o, k));

@@ -2,8 +2,9 @@
  * lib_console.c — the global `console` of Node 24 (lib/internal/console/constructor.js) as it
  * behaves when stdout and stderr are pipes or files: log/info/debug/dirxml write util.format(...args)
  * plus "\n" to stdout, warn/error/trace/assert to stderr, dir inspects one value, group/groupEnd
- * indent every line by two spaces per level, count/countReset keep per-label counters, and
- * time/timeLog/timeEnd print elapsed wall-clock time (the one non-deterministic output).
+ * indent every line by two spaces per level, table draws console_table.c's box table,
+ * count/countReset keep per-label counters, and time/timeLog/timeEnd print elapsed wall-clock
+ * time (the one non-deterministic output).
  * Warnings Node emits through process.emitWarning (unknown count/time labels) are not printed.
  */
 #include <math.h>
@@ -11,6 +12,7 @@
 
 #include "alloc.h"
 #include "atoms.h"
+#include "console_table.h"
 #include "conv.h"
 #include "exception.h"
 #include "inspect.h"
@@ -96,19 +98,25 @@ static tsn_value console_dir(ARGS) {
   tsn_inspect_default_options(&o);
   tsn_value options = tsn_arg(argc, argv, 1);
   if (tsn_is_object(options)) {
-    double break_length = o.break_length, compact = o.compact;
+    double compact = o.compact;
     read_number_option(options, "depth", &o.depth);
-    read_number_option(options, "breakLength", &break_length);
+    read_number_option(options, "breakLength", &o.break_length);
     read_number_option(options, "compact", &compact);
     read_number_option(options, "maxArrayLength", &o.max_array_length);
     read_number_option(options, "maxStringLength", &o.max_string_length);
-    o.break_length = break_length > 1e9 ? 1000000000 : (int)break_length;
     o.compact = (int)compact;
     tsn_value hidden = tsn_get(options, tsn_str_intern_ascii("showHidden"));
     if (!tsn_is_undefined(hidden)) o.show_hidden = tsn_to_boolean(hidden);
   }
   write_console(true, tsn_inspect(tsn_arg(argc, argv, 0), &o));
   return TSN_UNDEFINED;
+}
+
+/* console.table(data, properties): the table, or data logged as console.log would. */
+static tsn_value console_table(ARGS) {
+  tsn_value text = tsn_console_table(tsn_arg(argc, argv, 0), tsn_arg(argc, argv, 1));
+  if (text == TSN_EMPTY) return console_log(callee, this_value, argc > 1 ? 1 : argc, argv, new_target);
+  return console_log(callee, this_value, 1, &text, new_target);
 }
 
 static tsn_value console_group(ARGS) {
@@ -214,6 +222,7 @@ void tsn_lib_console_init(void) {
   define_method(console, "countReset", console_count_reset);
   define_method(console, "group", console_group);
   define_method(console, "groupEnd", console_group_end);
+  define_method(console, "table", console_table);
   define_method(console, "dirxml", console_log);
   define_method(console, "groupCollapsed", console_group);
   tsn_lib_define_to_string_tag(console, "console");

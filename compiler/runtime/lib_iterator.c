@@ -1,7 +1,9 @@
 /*
- * lib_iterator.c — %IteratorPrototype% and the built-in iterators: Array Iterator (23.1.5), String
- * Iterator (22.1.5), Map Iterator (24.1.5) and Set Iterator (24.2.6), with their `next` methods and
- * Symbol.toStringTag values ("Array Iterator", ...) as Node prints them (`Object [Array Iterator] {}`).
+ * lib_iterator.c — the Iterator constructor and %IteratorPrototype% (as in Node 24 its `constructor`
+ * and Symbol.toStringTag are accessors; the iterator helper methods are not provided), and the
+ * built-in iterators: Array Iterator (23.1.5), String Iterator (22.1.5), Map Iterator (24.1.5) and
+ * Set Iterator (24.2.6), with their `next` methods and Symbol.toStringTag values ("Array Iterator",
+ * ...) as Node prints them (`Object [Array Iterator] {}`).
  */
 #include "lib_iterator.h"
 

@@ -6,6 +6,7 @@
 
 #include "alloc.h"
 #include "atoms.h"
+#include "conv.h"
 #include "exception.h"
 #include "iter.h"
 #include "lib_iterator.h"
@@ -344,6 +345,185 @@ static tsn_value set_entries(tsn_object *callee, tsn_value this_value, int argc,
   return tsn_mapset_iterator_new(this_value, TSN_ITERATE_ENTRIES);
 }
 
+/* ---- Set methods taking another set-like (ES2025 24.2.4) ---- */
+
+/* A Set Record (GetSetRecord, 24.2.1.2): the set-like object with its size, has and keys. */
+typedef struct set_record {
+  tsn_value set, has, keys;
+  double size;
+} set_record;
+
+static set_record get_set_record(tsn_value other, const char *method) {
+  if (!tsn_is_object(other)) tsn_throw_type_error("Set.prototype.%s argument must be an object", method);
+  double num = tsn_to_number(tsn_get(other, tsn_str_intern_ascii("size")));
+  if (num != num) tsn_throw_type_error("The .size property is NaN");
+  double size = tsn_to_integer_or_infinity(tsn_from_double(num));
+  if (size < 0) {
+    size_t n;
+    tsn_throw_range_error("'%s' is an invalid size", tsn_str_to_utf8(tsn_number_to_string_value(size), &n));
+  }
+  set_record r = {.set = other, .size = size};
+  r.has = tsn_get(other, tsn_str_intern_ascii("has"));
+  if (!tsn_is_callable(r.has)) tsn_throw_type_error("string \"has\" is not a function");
+  r.keys = tsn_get(other, tsn_str_intern_ascii("keys"));
+  if (!tsn_is_callable(r.keys)) tsn_throw_type_error("string \"keys\" is not a function");
+  return r;
+}
+
+static bool record_has(set_record *r, tsn_value v) { return tsn_to_boolean(tsn_call(r->has, r->set, 1, &v, NULL)); }
+
+/* GetIteratorFromMethod(set, keys) as an iterator object and its next method. */
+typedef struct keys_iterator { tsn_value iterator, next; } keys_iterator;
+
+static keys_iterator record_keys(set_record *r) {
+  keys_iterator k = {.iterator = tsn_call(r->keys, r->set, 0, NULL, NULL)};
+  if (!tsn_is_object(k.iterator)) tsn_throw_type_error("Result of the keys method is not an object");
+  k.next = tsn_get(k.iterator, tsn_atom.next);
+  if (!tsn_is_callable(k.next)) tsn_throw_type_error("string \"next\" is not a function");
+  return k;
+}
+
+/* IteratorStepValue: false when done; -0 comes back as +0 (the callers add keys to sets). */
+static bool keys_step(keys_iterator *k, tsn_value *out) {
+  tsn_value r = tsn_call(k->next, k->iterator, 0, NULL, NULL);
+  if (!tsn_is_object(r)) tsn_throw_type_error("Iterator result %s is not an object", tsn_str_to_utf8(tsn_lib_receiver_text(r), &(size_t){0}));
+  if (tsn_to_boolean(tsn_get(r, tsn_atom.done))) return false;
+  *out = normalize_key(tsn_get(r, tsn_atom.value));
+  return true;
+}
+
+/* IteratorClose after an early exit that is not an error. */
+static void keys_close(keys_iterator *k) {
+  tsn_value ret = tsn_get(k->iterator, tsn_atom.return_);
+  if (tsn_is_nullish(ret)) return;
+  tsn_value r = tsn_call(ret, k->iterator, 0, NULL, NULL);
+  if (!tsn_is_object(r)) tsn_throw_type_error("Iterator result %s is not an object", tsn_str_to_utf8(tsn_lib_receiver_text(r), &(size_t){0}));
+}
+
+static tsn_value new_set(tsn_mapset **table) {
+  tsn_object *o = tsn_object_new_class(tsn_intrinsics.set_prototype, TSN_CLASS_SET);
+  *table = tsn_mapset_new();
+  o->internal = *table;
+  return tsn_from_cell(o);
+}
+
+static tsn_value copy_set(tsn_mapset *from, tsn_mapset **table) {
+  tsn_value s = new_set(table);
+  tsn_mapset_cursor c;
+  tsn_mapset_cursor_init(&c, from);
+  tsn_value k;
+  while (tsn_mapset_cursor_next(&c, &k, NULL)) tsn_mapset_put(*table, k, k);
+  return s;
+}
+
+static tsn_value set_union(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("union");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "union");
+  keys_iterator k = record_keys(&r);
+  tsn_mapset *out;
+  tsn_value result = copy_set(t, &out);
+  tsn_value v;
+  while (keys_step(&k, &v)) tsn_mapset_put(out, v, v);
+  return result;
+}
+
+static tsn_value set_intersection(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("intersection");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "intersection");
+  tsn_mapset *out;
+  tsn_value result = new_set(&out);
+  tsn_value v;
+  if (t->size <= r.size) {
+    tsn_mapset_cursor c;
+    tsn_mapset_cursor_init(&c, t);
+    while (tsn_mapset_cursor_next(&c, &v, NULL))
+      if (record_has(&r, v)) tsn_mapset_put(out, v, v);
+  } else {
+    keys_iterator k = record_keys(&r);
+    while (keys_step(&k, &v))
+      if (tsn_mapset_find(t, v)) tsn_mapset_put(out, v, v);
+  }
+  return result;
+}
+
+static tsn_value set_difference(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("difference");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "difference");
+  tsn_mapset *out;
+  tsn_value result = copy_set(t, &out);
+  tsn_value v;
+  if (t->size <= r.size) {
+    tsn_mapset_cursor c;
+    tsn_mapset_cursor_init(&c, t);
+    while (tsn_mapset_cursor_next(&c, &v, NULL))
+      if (record_has(&r, v)) tsn_mapset_remove(out, v);
+  } else {
+    keys_iterator k = record_keys(&r);
+    while (keys_step(&k, &v)) tsn_mapset_remove(out, v);
+  }
+  return result;
+}
+
+static tsn_value set_symmetric_difference(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("symmetricDifference");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "symmetricDifference");
+  keys_iterator k = record_keys(&r);
+  tsn_mapset *out;
+  tsn_value result = copy_set(t, &out);
+  tsn_value v;
+  while (keys_step(&k, &v)) {
+    if (tsn_mapset_find(t, v)) tsn_mapset_remove(out, v);
+    else tsn_mapset_put(out, v, v);
+  }
+  return result;
+}
+
+static tsn_value set_is_subset_of(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("isSubsetOf");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "isSubsetOf");
+  if (t->size > r.size) return TSN_FALSE;
+  tsn_mapset_cursor c;
+  tsn_mapset_cursor_init(&c, t);
+  tsn_value v;
+  while (tsn_mapset_cursor_next(&c, &v, NULL))
+    if (!record_has(&r, v)) return TSN_FALSE;
+  return TSN_TRUE;
+}
+
+static tsn_value set_is_superset_of(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("isSupersetOf");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "isSupersetOf");
+  if (t->size < r.size) return TSN_FALSE;
+  keys_iterator k = record_keys(&r);
+  tsn_value v;
+  while (keys_step(&k, &v))
+    if (!tsn_mapset_find(t, v)) {
+      keys_close(&k);
+      return TSN_FALSE;
+    }
+  return TSN_TRUE;
+}
+
+static tsn_value set_is_disjoint_from(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  tsn_mapset *t = THIS_SET("isDisjointFrom");
+  set_record r = get_set_record(tsn_arg(argc, argv, 0), "isDisjointFrom");
+  tsn_value v;
+  if (t->size <= r.size) {
+    tsn_mapset_cursor c;
+    tsn_mapset_cursor_init(&c, t);
+    while (tsn_mapset_cursor_next(&c, &v, NULL))
+      if (record_has(&r, v)) return TSN_FALSE;
+    return TSN_TRUE;
+  }
+  keys_iterator k = record_keys(&r);
+  while (keys_step(&k, &v))
+    if (tsn_mapset_find(t, v)) {
+      keys_close(&k);
+      return TSN_FALSE;
+    }
+  return TSN_TRUE;
+}
+
 /* Map.groupBy(items, callback) (24.1.2.1 with GroupBy's ~zero~ key coercion). */
 static tsn_value map_group_by(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
   tsn_value items = tsn_arg(argc, argv, 0), fn = tsn_arg(argc, argv, 1);
@@ -406,6 +586,13 @@ void tsn_lib_map_set_init(void) {
   tsn_define_builtin(sp, "forEach", set_for_each, 1);
   tsn_lib_define_getter(sp, "size", set_size);
   tsn_define_builtin(sp, "values", set_values, 0);
+  tsn_define_builtin(sp, "union", set_union, 1);
+  tsn_define_builtin(sp, "intersection", set_intersection, 1);
+  tsn_define_builtin(sp, "difference", set_difference, 1);
+  tsn_define_builtin(sp, "symmetricDifference", set_symmetric_difference, 1);
+  tsn_define_builtin(sp, "isSubsetOf", set_is_subset_of, 1);
+  tsn_define_builtin(sp, "isSupersetOf", set_is_superset_of, 1);
+  tsn_define_builtin(sp, "isDisjointFrom", set_is_disjoint_from, 1);
   tsn_value values = tsn_get(tsn_from_cell(sp), tsn_str_intern_ascii("values"));
   tsn_define_own(sp, tsn_str_intern_ascii("keys"), values, TSN_ATTR_HIDDEN);
   tsn_define_own(sp, tsn_intrinsics.symbol_iterator, values, TSN_ATTR_HIDDEN);

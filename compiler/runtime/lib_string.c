@@ -2,10 +2,12 @@
  * lib_string.c — the String constructor and String.prototype (ECMA-262 22.1), over UTF-16 code units.
  * Methods that the spec dispatches through RegExp symbols (@@split, @@replace, @@match) take the
  * string path only: the runtime has no RegExp. Case mapping is full Unicode (unicode_case.h) with
- * the Final_Sigma rule, matching V8 + ICU. Not provided: localeCompare (ICU collation), normalize,
- * match/matchAll/search and the HTML methods.
+ * the Final_Sigma rule, matching V8 + ICU. localeCompare reproduces ICU's root collation for ASCII
+ * only; search and match accept literal patterns only. Not provided: normalize, matchAll and the
+ * HTML methods.
  */
 #include <math.h>
+#include <string.h>
 
 #include "atoms.h"
 #include "conv.h"
@@ -424,6 +426,39 @@ BUILTIN(string_replace_all) {
   return replace(s, argc, argv, true);
 }
 
+/* ---- search and match (no RegExp: patterns without regular-expression syntax only) ---- */
+
+/* The pattern a string argument of search/match denotes (RegExpCreate(P): undefined is ""), when it
+ * is a literal; a pattern using regular-expression syntax throws, the runtime having no RegExp. */
+static tsn_value literal_pattern(tsn_value arg, const char *method) {
+  tsn_value p = tsn_is_undefined(arg) ? tsn_atom.empty : tsn_to_string(arg);
+  const uint16_t *u = tsn_str_chars(p);
+  for (uint32_t i = 0; i < tsn_str_length(p); i++)
+    if (u[i] < 128 && strchr("^$\\.*+?()[]{}|", u[i]))
+      tsn_throw_type_error("String.prototype.%s: regular expressions are not supported by tsn", method);
+  return p;
+}
+
+/* String.prototype.search (22.1.3.22) for a literal pattern: the first index, or -1. */
+BUILTIN(string_search) {
+  THIS_STRING("search");
+  return tsn_from_double((double)tsn_str_index_of(s, literal_pattern(ARG(0), "search"), 0));
+}
+
+/* String.prototype.match (22.1.3.13) for a literal pattern: null, or [match] with index, input and
+ * groups, as RegExp.prototype.exec builds it. */
+BUILTIN(string_match) {
+  THIS_STRING("match");
+  tsn_value p = literal_pattern(ARG(0), "match");
+  int64_t at = tsn_str_index_of(s, p, 0);
+  if (at < 0) return TSN_NULL;
+  tsn_value m = tsn_array_from(&p, 1);
+  tsn_define_own(tsn_as_object(m), tsn_str_intern_ascii("index"), tsn_from_double((double)at), TSN_ATTR_DEFAULT);
+  tsn_define_own(tsn_as_object(m), tsn_str_intern_ascii("input"), s, TSN_ATTR_DEFAULT);
+  tsn_define_own(tsn_as_object(m), tsn_str_intern_ascii("groups"), TSN_UNDEFINED, TSN_ATTR_DEFAULT);
+  return m;
+}
+
 /* ---- case mapping ---- */
 
 /* Final_Sigma (Unicode SpecialCasing, as ICU applies it): the sigma at `i` follows a cased code
@@ -496,6 +531,106 @@ BUILTIN(string_to_locale_lower_case) {
   return convert_case(s, false);
 }
 
+/* ---- collation (localeCompare) ---- */
+
+/* The ICU root collation order of ASCII as V8 applies it (measured with the pinned Node): control
+ * characters other than \t..\r are ignorable; whitespace and punctuation come first, then digits,
+ * then letters with a lower-case letter before its upper-case one at the tertiary level only. */
+static const char collation_order[] = "\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+static uint8_t collation_primary[128];
+
+typedef struct collation_options {
+  bool numeric;     /* digit runs compare by numeric value, leading zeros ignored */
+  bool primary_only; /* sensitivity "base" or "accent" */
+  bool upper_first; /* caseFirst "upper" */
+} collation_options;
+
+/* One collation element: a primary weight (numbers: the weight of '0' plus their digits) and a
+ * tertiary weight (1 for an upper-case letter). */
+typedef struct collation_element {
+  uint32_t primary;
+  uint8_t tertiary;
+  const uint16_t *digits; /* numeric mode: significant digits of a number, else NULL */
+  uint32_t ndigits;
+} collation_element;
+
+/* The next collation element of u[*i..len), skipping ignorables; false at the end. Code units
+ * beyond ASCII get primaries after every ASCII character in code unit order (an approximation of
+ * ICU's root collation, which they do not follow). */
+static bool next_element(const uint16_t *u, uint32_t len, uint32_t *i, const collation_options *o, collation_element *e) {
+  while (*i < len) {
+    uint16_t c = u[(*i)++];
+    e->digits = NULL;
+    e->tertiary = 0;
+    if (c >= 128) {
+      e->primary = 1000u + c;
+      return true;
+    }
+    if (!collation_primary[c]) continue;
+    e->primary = collation_primary[c];
+    if (c >= 'A' && c <= 'Z') e->tertiary = 1;
+    if (o->numeric && c >= '0' && c <= '9') {
+      uint32_t start = *i - 1;
+      while (*i < len && u[*i] >= '0' && u[*i] <= '9') (*i)++;
+      while (start + 1 < *i && u[start] == '0') start++;
+      e->primary = collation_primary['0'];
+      e->digits = u + start;
+      e->ndigits = *i - start;
+    }
+    return true;
+  }
+  return false;
+}
+
+static int compare_primary(const collation_element *a, const collation_element *b) {
+  if (a->primary != b->primary) return a->primary < b->primary ? -1 : 1;
+  if (!a->digits || !b->digits) return 0;
+  if (a->ndigits != b->ndigits) return a->ndigits < b->ndigits ? -1 : 1;
+  for (uint32_t k = 0; k < a->ndigits; k++)
+    if (a->digits[k] != b->digits[k]) return a->digits[k] < b->digits[k] ? -1 : 1;
+  return 0;
+}
+
+/* Compares two strings level by level: all primary weights first, then the tertiary ones. */
+static int collate(tsn_value a, tsn_value b, const collation_options *o) {
+  const uint16_t *ua = tsn_str_chars(a), *ub = tsn_str_chars(b);
+  uint32_t la = tsn_str_length(a), lb = tsn_str_length(b);
+  for (int level = 0; level < (o->primary_only ? 1 : 2); level++) {
+    uint32_t i = 0, j = 0;
+    for (;;) {
+      collation_element ea, eb;
+      bool ha = next_element(ua, la, &i, o, &ea), hb = next_element(ub, lb, &j, o, &eb);
+      if (!ha || !hb) {
+        if (ha != hb) return ha ? 1 : -1;
+        break;
+      }
+      int r = level == 0 ? compare_primary(&ea, &eb) : (ea.tertiary == eb.tertiary ? 0 : (ea.tertiary < eb.tertiary) != o->upper_first ? -1 : 1);
+      if (r) return r;
+    }
+  }
+  return 0;
+}
+
+static bool option_is(tsn_value options, const char *name, const char *value) {
+  tsn_value v = tsn_get(options, tsn_str_intern_ascii(name));
+  return tsn_is_string(v) && tsn_str_equals(v, tsn_str_intern_ascii(value));
+}
+
+/* String.prototype.localeCompare(that, locales, options) (22.1.3.12 / ECMA-402): the root collation
+ * for every locale; options numeric, sensitivity and caseFirst are honoured. Exact for ASCII. */
+BUILTIN(string_locale_compare) {
+  THIS_STRING("localeCompare");
+  tsn_value that = tsn_to_string(ARG(0));
+  collation_options o = {0};
+  tsn_value options = ARG(2);
+  if (!tsn_is_undefined(options)) {
+    o.numeric = tsn_to_boolean(tsn_get(options, tsn_str_intern_ascii("numeric")));
+    o.primary_only = option_is(options, "sensitivity", "base") || option_is(options, "sensitivity", "accent");
+    o.upper_first = option_is(options, "caseFirst", "upper");
+  }
+  return tsn_from_double(collate(s, that, &o));
+}
+
 /* ---- well-formedness ---- */
 
 BUILTIN(string_is_well_formed) {
@@ -536,6 +671,8 @@ BUILTIN(string_iterator) {
 }
 
 void tsn_lib_string_init(void) {
+  for (uint8_t w = 1; collation_order[w - 1]; w++) collation_primary[(uint8_t)collation_order[w - 1]] = w;
+  for (char c = 'A'; c <= 'Z'; c++) collation_primary[(uint8_t)c] = collation_primary[(uint8_t)(c - 'A' + 'a')];
   tsn_object *sp = tsn_intrinsics.string_prototype;
   tsn_value ctor = tsn_lib_define_constructor("String", string_ctor, 1, sp);
   tsn_object *c = tsn_as_object(ctor);
@@ -553,11 +690,14 @@ void tsn_lib_string_init(void) {
   tsn_define_builtin(sp, "indexOf", string_index_of, 1);
   tsn_define_builtin(sp, "isWellFormed", string_is_well_formed, 0);
   tsn_define_builtin(sp, "lastIndexOf", string_last_index_of, 1);
+  tsn_define_builtin(sp, "localeCompare", string_locale_compare, 1);
+  tsn_define_builtin(sp, "match", string_match, 1);
   tsn_define_builtin(sp, "padEnd", string_pad_end, 1);
   tsn_define_builtin(sp, "padStart", string_pad_start, 1);
   tsn_define_builtin(sp, "repeat", string_repeat, 1);
   tsn_define_builtin(sp, "replace", string_replace, 2);
   tsn_define_builtin(sp, "replaceAll", string_replace_all, 2);
+  tsn_define_builtin(sp, "search", string_search, 1);
   tsn_define_builtin(sp, "slice", string_slice, 2);
   tsn_define_builtin(sp, "split", string_split, 2);
   tsn_define_builtin(sp, "startsWith", string_starts_with, 1);

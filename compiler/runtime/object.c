@@ -95,6 +95,18 @@ const char *tsn_object_class_text(tsn_object *o) {
     snprintf(out, n + 4, "#<%s>", text);
     return out;
   }
+  /* No named constructor: V8 falls back to a Symbol.toStringTag data property ("[object Set Iterator]"). */
+  for (tsn_object *p = o; p; p = p->proto) {
+    int attrs;
+    tsn_value *slot = tsn_own_slot(p, tsn_intrinsics.symbol_to_string_tag, &attrs);
+    if (!slot) continue;
+    if ((attrs & TSN_ATTR_ACCESSOR) || !tsn_is_string(*slot)) break;
+    size_t n;
+    const char *tag = tsn_str_to_utf8(*slot, &n);
+    char *out = tsn_alloc_atomic(n + 10);
+    snprintf(out, n + 10, "[object %s]", tag);
+    return out;
+  }
   return "[object Object]";
 }
 

@@ -228,6 +228,11 @@ export const INSPECT_CASES: readonly InspectCase[] = [
       console.log('%o', [[1], { a: [] }]);
       console.log('%o', new Map());
       console.log('%o', new String('ab'));
+      console.log('%o', function foo() {});
+      class PA { get g() { return 1; } m() { return 1; } }
+      const pinst = new PA(); pinst.v = 1;
+      console.log('%o', pinst);
+      console.log('%o', PA);
       console.log('a%cb', 'color: red');
       console.log('100%%');
       console.log('100%%', 1);
@@ -259,5 +264,22 @@ export const INSPECT_CASES: readonly InspectCase[] = [
       const deep = { a: { b: { c: { d: 1 } } } };
       console.dir(deep, { depth: 0 }); console.dir(deep); console.dir(deep, { depth: null });
       console.trace('t %s', 'u');`,
+  },
+  {
+    name: 'console_table',
+    js: `console.table([{ a: 1, b: 'x' }, { a: 2, c: [1, 2, 3, 4] }, 5, 'str']);
+      console.table(new Set([1, 'a']).entries());
+      console.table(new Set([1, 'a']));
+      console.table(new Map([['k', { x: 1, y: 2, z: 3 }], ['j', 2]]));
+      console.table(new Map([['k', 1]]).entries());
+      console.table(new Map([['k', 1]]).keys());
+      console.table({ r1: { '2': 'two', b: 1, '1': 'one' }, r2: { b: 2 } });
+      console.table([[1, 2], [3]]);
+      console.table([{ a: 1 }, { a: 2 }], ['a', 'z']);
+      console.table([1, 2], ['a']);
+      console.table(5); console.table(null); console.table('s'); console.table(() => 1);
+      console.table([]);
+      console.table({ 中文: '日本', é: 'x' });
+      console.group('g'); console.table([1]); console.groupEnd();`,
   },
 ];

@@ -10,8 +10,9 @@
  *    by case after removing V8 stack-frame lines (which the runtime cannot reproduce) with the
  *    harness's own normalisation.
  *  - support/inspect/random.c reads console.log calls on random JSON-like values (fast-check, fixed
- *    seed: nested objects/arrays with holes, numbers including -0/NaN, strings with quotes, escapes,
- *    wide characters) as a token stream; Node runs the same calls written as JS source.
+ *    seed: nested objects, arrays with holes, Maps and Sets, numbers including -0/NaN, strings with
+ *    quotes, escapes, wide characters; some calls lead with a util.format template) as a token
+ *    stream; Node runs the same calls as JS source.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -115,7 +116,9 @@ type Value =
   | { readonly kind: 'null' }
   | { readonly kind: 'undefined' }
   | { readonly kind: 'array'; readonly items: readonly (Value | null)[] }
-  | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Value])[] };
+  | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Value])[] }
+  | { readonly kind: 'map'; readonly entries: readonly (readonly [Value, Value])[] }
+  | { readonly kind: 'set'; readonly items: readonly Value[] };
 
 const STRING_UNITS = ['a', 'b', 'z', 'A', '0', '7', ' ', '_', '-', "'", '"', '`', '$', '{', '}', '\\', '\n', '\t',
   '\x00', '\x1b', '\x7f', '\x85', 'é', '中', '😀', '\ud800', '\udc00', 'ß'];
@@ -130,7 +133,7 @@ const numberArb: fc.Arbitrary<number> = fc.oneof(
 );
 const stringArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...STRING_UNITS), maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...STRING_UNITS), maxLength: 90 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...STRING_UNITS), minLength: 60, maxLength: 160, size: 'max' }) },
   { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x'), minLength: 1, maxLength: 8 }) },
 );
 const keyArb: fc.Arbitrary<string> = fc.oneof(
@@ -151,14 +154,22 @@ const valueArb: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) => ({
     fc.array(fc.option(tie('value'), { freq: 12, nil: null }), { maxLength: 30 }).map((items): Value => ({ kind: 'array', items })),
     fc.uniqueArray(fc.tuple(keyArb, tie('value')), { maxLength: 12, selector: (e) => e[0] })
       .map((entries): Value => ({ kind: 'object', entries })),
-    fc.array(numberArb, { minLength: 7, maxLength: 120 })
+    fc.array(fc.tuple(tie('value'), tie('value')), { maxLength: 8 }).map((entries): Value => ({ kind: 'map', entries })),
+    fc.array(tie('value'), { maxLength: 12 }).map((items): Value => ({ kind: 'set', items })),
+    fc.array(numberArb, { minLength: 7, maxLength: 120, size: 'max' })
       .map((ns): Value => ({ kind: 'array', items: ns.map((value): Value => ({ kind: 'number', value })) })),
   ),
 })).value;
 
+/** util.format templates: specifiers, "%%", unknown "%x", a trailing "%". */
+const formatArb: fc.Arbitrary<Value> = fc
+  .string({ unit: fc.constantFrom('%', '%', 's', 'd', 'i', 'f', 'j', 'o', 'O', 'c', 'x', ' ', 'a', '-'), maxLength: 14 })
+  .map((value): Value => ({ kind: 'string', value }));
+
 const callArb: fc.Arbitrary<Value[]> = fc.oneof(
   { weight: 4, arbitrary: valueArb.map((v) => [v]) },
   { weight: 1, arbitrary: fc.array(valueArb, { minLength: 2, maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.tuple(formatArb, fc.array(valueArb, { maxLength: 4 })).map(([f, args]) => [f, ...args]) },
 );
 
 function jsNumber(x: number): string {
@@ -176,6 +187,8 @@ function jsSource(v: Value): string {
     case 'undefined': return 'undefined';
     case 'array': return `[${v.items.map((i) => (i === null ? '' : jsSource(i))).join(', ')}${v.items.length ? ',' : ''}]`;
     case 'object': return `{${v.entries.map(([k, x]) => `[${JSON.stringify(k)}]: ${jsSource(x)}`).join(', ')}}`;
+    case 'map': return `new Map([${v.entries.map(([k, x]) => `[${jsSource(k)}, ${jsSource(x)}]`).join(', ')}])`;
+    case 'set': return `new Set([${v.items.map(jsSource).join(', ')}])`;
   }
 }
 
@@ -211,6 +224,17 @@ function tokens(v: Value, out: string[]): void {
         out.push('k ' + units(k));
         tokens(x, out);
       }
+      return;
+    case 'map':
+      out.push(`m ${v.entries.length}`);
+      for (const [k, x] of v.entries) {
+        tokens(k, out);
+        tokens(x, out);
+      }
+      return;
+    case 'set':
+      out.push(`S ${v.items.length}`);
+      for (const item of v.items) tokens(item, out);
       return;
   }
 }

@@ -36,10 +36,10 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> 
   return results;
 }
 
-/** Compiles every runtime source plus the test helpers into `dir`/libtsnrt.a. */
+/** Compiles every runtime source plus the test helper testlib.c into `dir`/libtsnrt.a. */
 async function buildRuntime(dir: string): Promise<string> {
   const sources = readdirSync(runtimeDir).filter((f) => f.endsWith('.c')).map((f) => join(runtimeDir, f));
-  sources.push(join(supportDir, 'testlib.c'), join(supportDir, 'weak-stubs.c'));
+  sources.push(join(supportDir, 'testlib.c'));
   const objects = await pool(
     sources.map((src, i) => async () => {
       const obj = join(dir, `${i}.o`);
@@ -92,6 +92,21 @@ describe('runtime builtin libraries', function () {
     });
   }
 
+  /** Runs `driver` and `mjs` on the same encoded input lines and compares them line by line. */
+  async function agreeWithNode(driver: string, mjs: string, name: string, lines: string[], inputs: unknown[]): Promise<void> {
+    const file = join(dir, `${name}.in`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    const native = await execa(driver, [], { inputFile: file, reject: false });
+    const node = await execa(pinnedNode, [join(supportDir, mjs)], { inputFile: file });
+    assert.equal(native.stderr, '');
+    const got = native.stdout.split('\n');
+    const want = node.stdout.split('\n');
+    assert.equal(want.length, inputs.length);
+    for (let i = 0; i < want.length; i++) {
+      if (got[i] !== want[i]) assert.fail(`${name}(${JSON.stringify(inputs[i])}): native ${got[i]} but Node ${want[i]}`);
+    }
+  }
+
   describe('string operations over random UTF-16 strings (fast-check, batched)', function () {
     /** Code units and short strings that exercise case mapping, trimming, surrogates and $-patterns. */
     const interesting = [
@@ -107,6 +122,10 @@ describe('runtime builtin libraries', function () {
     const str = fc.array(unit, { maxLength: 12 }).map((parts) => parts.join(''));
     const num = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.constantFrom(0.5, -0.5, 1.5, NaN, Infinity, -Infinity, -0));
     const opt = (a: fc.Arbitrary<string | number>) => fc.option(a, { nil: undefined });
+    /** ASCII strings (control characters, punctuation, digit runs, both cases): localeCompare is exact there. */
+    const ascii = fc
+      .array(fc.oneof(fc.constantFrom(...'aAbBzZ0019 -_.,\'"\t\u0001\u007f!~$'), fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c))), { maxLength: 8 })
+      .map((parts) => parts.join(''));
 
     type Arg = string | number | undefined;
     /** One operation per line: name, then arguments (strings as hex code units, numbers, "u" for undefined). */
@@ -141,6 +160,10 @@ describe('runtime builtin libraries', function () {
       ['toWellFormed', fc.tuple(str)],
       ['stringify', fc.tuple(str)],
       ['roundtrip', fc.tuple(str)],
+      ['localeCompare', fc.tuple(ascii, ascii)],
+      ['collateNumeric', fc.tuple(ascii, ascii)],
+      ['collateBase', fc.tuple(ascii, ascii)],
+      ['collateUpper', fc.tuple(ascii, ascii)],
     ];
 
     let driver = '';
@@ -151,18 +174,56 @@ describe('runtime builtin libraries', function () {
     for (const [op, args] of cases) {
       it(`${op} agrees with Node on 400 random cases`, async function () {
         const inputs = fc.sample(args, { seed: 20240611, numRuns: 400 });
-        const text = inputs.map((a) => encodeLine(op, a)).join('\n') + '\n';
-        const file = join(dir, `${op}.in`);
-        writeFileSync(file, text);
-        const native = await execa(driver, [], { inputFile: file, reject: false });
-        const node = await execa(pinnedNode, [join(supportDir, 'strprops.mjs')], { inputFile: file });
-        assert.equal(native.stderr, '');
-        const got = native.stdout.split('\n');
-        const want = node.stdout.split('\n');
-        assert.equal(want.length, inputs.length);
-        for (let i = 0; i < want.length; i++) {
-          if (got[i] !== want[i]) assert.fail(`${op}(${JSON.stringify(inputs[i])}): native ${got[i]} but Node ${want[i]}`);
-        }
+        await agreeWithNode(driver, 'strprops.mjs', op, inputs.map((a) => encodeLine(op, a)), inputs);
+      });
+    }
+  });
+
+  describe('array methods over random arrays with holes (fast-check, batched)', function () {
+    type Elem = number | string | undefined | null;
+    const hole = null; /* encodes a hole in the generated arrays */
+    const elem: fc.Arbitrary<Elem> = fc.oneof(
+      fc.integer({ min: -3, max: 12 }),
+      fc.constantFrom('a', 'B', '10', '', 'ß', undefined, NaN, -0, hole, hole),
+    );
+    const arr = fc.array(elem, { maxLength: 9 });
+    const idx = fc.oneof(fc.integer({ min: -12, max: 12 }), fc.constantFrom(undefined, NaN, Infinity, -Infinity, 1.5));
+    const encodeElem = (e: Elem) =>
+      e === null ? 'h' : e === undefined ? 'u' : typeof e === 'number' ? `n${Object.is(e, -0) ? '-0' : e}` : 's' + Array.from({ length: e.length }, (_, i) => e.charCodeAt(i).toString(16)).join('.');
+    const cases: [string, fc.Arbitrary<[Elem[], ...Elem[]]>][] = [
+      ['slice', fc.tuple(arr, idx, idx)],
+      ['splice', fc.tuple(arr, idx, idx, elem.filter((e) => e !== null), elem.filter((e) => e !== null))],
+      ['toSpliced', fc.tuple(arr, idx, idx, elem.filter((e) => e !== null))],
+      ['indexOf', fc.tuple(arr, elem.filter((e) => e !== null), idx)],
+      ['lastIndexOf', fc.tuple(arr, elem.filter((e) => e !== null), idx)],
+      ['includes', fc.tuple(arr, elem.filter((e) => e !== null), idx)],
+      ['fill', fc.tuple(arr, elem.filter((e) => e !== null), idx, idx)],
+      ['copyWithin', fc.tuple(arr, idx, idx, idx)],
+      ['reverse', fc.tuple(arr)],
+      ['sort', fc.tuple(arr)],
+      ['toSorted', fc.tuple(arr)],
+      ['toReversed', fc.tuple(arr)],
+      ['flat', fc.tuple(arr, idx)],
+      ['join', fc.tuple(arr, elem.filter((e) => e !== null))],
+      ['at', fc.tuple(arr, idx)],
+      ['with', fc.tuple(arr, idx, elem.filter((e) => e !== null))],
+      ['shift', fc.tuple(arr)],
+      ['pop', fc.tuple(arr)],
+      ['unshift', fc.tuple(arr, elem.filter((e) => e !== null), elem.filter((e) => e !== null))],
+      ['push', fc.tuple(arr, elem.filter((e) => e !== null))],
+      ['concat', fc.tuple(arr, elem.filter((e) => e !== null))],
+    ];
+
+    let driver = '';
+    before(async function () {
+      driver = await link(dir, lib, 'arrprops');
+    });
+
+    for (const [op, args] of cases) {
+      it(`${op} agrees with Node on 300 random cases`, async function () {
+        const inputs = fc.sample(args, { seed: 7081, numRuns: 300 });
+        const lines = inputs.map(([a, ...rest]) => [op, 'a' + a.map(encodeElem).join(','), ...rest.map(encodeElem)].join('|'));
+        await agreeWithNode(driver, 'arrprops.mjs', op, lines, inputs);
       });
     }
   });

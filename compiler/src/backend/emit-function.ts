@@ -663,9 +663,9 @@ export class FunctionEmitter {
       case 'intrinsic': {
         const args = e.args.map((a) => this.emitExpr(a));
         switch (e.name) {
-          case 'destructureIterable': return this.assignTemp(`tsn_destructure_iterable(${args[0]}, ${args[1]}, ${args[2]})`);
+          case 'destructureIterable': return this.assignTemp(`tsn_destructure_iterable(${args[0]}, ${args[1]}, ${args[2]}, ${args[3]})`);
           case 'objectRest': return this.assignTemp(`tsn_object_rest(${args[0]}, ${args[1]})`);
-          case 'requireObjectCoercible': return this.assignTemp(`tsn_require_object_coercible(${args[0]}, ${args[1]})`);
+          case 'requireObjectCoercible': return this.assignTemp(`tsn_require_object_coercible(${args[0]}, ${args[1]}, ${args[2]})`);
         }
       }
     }
@@ -709,7 +709,7 @@ export class FunctionEmitter {
         continue;
       }
       const v = this.emitExpr(el.expr);
-      this.emit(el.spread ? `tsn_array_append_iterable(${arr}, ${v});` : `tsn_array_push(${arr}, ${v});`);
+      this.emit(el.spread ? `tsn_array_append_spread(${arr}, ${v}, ${cString(el.text ?? '')});` : `tsn_array_push(${arr}, ${v});`);
     }
     return arr;
   }

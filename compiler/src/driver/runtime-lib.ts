@@ -46,7 +46,10 @@ async function buildRuntime(cc: string): Promise<string> {
   try {
     const sources = (await listFiles(RUNTIME_DIR, ['.c'])).filter((f) => path.dirname(f) === RUNTIME_DIR);
     const objects = sources.map((s) => path.join(tmp, path.basename(s, '.c') + '.o'));
-    await Promise.all(sources.map((s, i) => runCc(cc, [...C_FLAGS, RUNTIME_OPT, ...WARNINGS, '-I', RUNTIME_DIR, '-c', s, '-o', objects[i]!])));
+    // allSettled: never remove the temp directory while a compiler process still writes into it.
+    const compiled = await Promise.allSettled(sources.map((s, i) => runCc(cc, [...C_FLAGS, RUNTIME_OPT, ...WARNINGS, '-I', RUNTIME_DIR, '-c', s, '-o', objects[i]!])));
+    const failed = compiled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     const archive = path.join(tmp, 'libtsnrt.a');
     await execa('ar', ['rcsD', archive, ...objects]);
     await rename(archive, lib);

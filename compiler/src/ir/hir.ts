@@ -65,6 +65,8 @@ export type LogicalOp = '&&' | '||' | '??';
 export interface Arg {
   readonly spread: boolean;
   readonly expr: Expr;
+  /** Spread only: the operand as V8 names it in "x is not iterable". */
+  readonly text?: string;
 }
 
 export type Expr =
@@ -121,10 +123,12 @@ export type Expr =
 
 /**
  * Runtime helpers that lowering targets directly:
- * - destructureIterable(value, n, rest): array of the first n values of the iterable (iterator closed
- *   afterwards), plus, when rest is true, an array of the remaining values at index n.
+ * - destructureIterable(value, n, rest, text): array of the first n values of the iterable (iterator
+ *   closed afterwards), plus, when rest is true, an array of the remaining values at index n; `text`
+ *   (string or undefined) names the value in V8's "x is not iterable".
  * - objectRest(value, keys): a new object with value's own enumerable properties except `keys` (an array).
- * - requireObjectCoercible(value, description): value, or TypeError when it is undefined/null.
+ * - requireObjectCoercible(value, firstKey, text): value, or V8's TypeError "Cannot destructure
+ *   property 'firstKey' of 'text' as it is null." when it is undefined/null.
  */
 export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible';
 

@@ -67,6 +67,11 @@ export class LowerContext {
     return this.declare(this.fn.scope, name, 'temp');
   }
 
+  /** Makes `decl` (a redeclaration, e.g. a second `var x`) resolve to an existing binding. */
+  alias(decl: ts.Node, binding: Binding): void {
+    this.declared.set(decl, binding);
+  }
+
   bindingOfDeclaration(decl: ts.Node): Binding | undefined {
     return this.declared.get(decl);
   }

@@ -12,6 +12,18 @@ import { isAmbient } from '../program.ts';
 /** Declares every identifier of a binding name (recursing into patterns). */
 export function declareBindingName(ctx: LowerContext, scope: Scope, name: ts.BindingName, kind: BindingKind): void {
   if (ts.isIdentifier(name)) {
+    if (kind === 'var') {
+      // `var x` may redeclare a parameter or an earlier `var x`: all declarations share one binding.
+      const primary = ctx.checker.getSymbolAtLocation(name)?.valueDeclaration;
+      const existing = primary === undefined ? undefined : ctx.bindingOfDeclaration(primary);
+      if (existing !== undefined) {
+        ctx.alias(name.parent, existing);
+        return;
+      }
+      const binding = ctx.declare(scope, name.text, kind, name.parent);
+      if (primary !== undefined) ctx.alias(primary, binding);
+      return;
+    }
     ctx.declare(scope, name.text, kind, name.parent);
     return;
   }

@@ -10,6 +10,7 @@ import { isLibraryDeclaration } from '../program.ts';
 import { lowerFunctionLike } from './functions.ts';
 import { lowerClass } from './classes.ts';
 import { lowerAssignmentPattern } from './patterns.ts';
+import { namedValue } from './statements.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -52,9 +53,27 @@ export function read(binding: Binding): Expr {
   return { kind: 'read', binding, tdzCheck: false };
 }
 
-/** Source text of a node, for V8-style messages ("obj.foo is not a function"). */
+/**
+ * An expression rendered the way V8's CallPrinter shows it in messages such as
+ * "obj.foo is not a function" or "x is not iterable": identifiers, `this`, member chains, literals
+ * and calls `f(...)`; type-only wrappers are invisible; anything else is "(intermediate value)".
+ */
 export function sourceText(node: ts.Node): string {
-  return node.getText(node.getSourceFile());
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) ||
+      ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) return sourceText(node.expression);
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (node.kind === ts.SyntaxKind.SuperKeyword) return 'super';
+  if (node.kind === ts.SyntaxKind.NullKeyword) return 'null';
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return 'true';
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return 'false';
+  if (ts.isNumericLiteral(node)) return String(Number(node.text));
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return JSON.stringify(node.text);
+  if (ts.isPropertyAccessExpression(node)) return `${sourceText(node.expression)}.${node.name.text}`;
+  if (ts.isElementAccessExpression(node)) return `${sourceText(node.expression)}[${sourceText(node.argumentExpression)}]`;
+  if (ts.isCallExpression(node)) return `${sourceText(node.expression)}(...)`;
+  if (ts.isObjectLiteralExpression(node) && node.properties.length === 0) return '{}';
+  return '(intermediate value)';
 }
 
 function isNumberType(ctx: LowerContext, node: ts.Expression): boolean {
@@ -121,7 +140,7 @@ function findDeclarationEnd(ctx: LowerContext, id: ts.Node): number | undefined 
 
 export function lowerArgs(ctx: LowerContext, args: readonly ts.Expression[] | undefined): Arg[] {
   return (args ?? []).map((a) => ts.isSpreadElement(a)
-    ? { spread: true, expr: lowerExpr(ctx, a.expression) }
+    ? { spread: true, expr: lowerExpr(ctx, a.expression), text: sourceText(a.expression) }
     : { spread: false, expr: lowerExpr(ctx, a) });
 }
 
@@ -376,7 +395,7 @@ function lowerAssignment(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   }
   const ref = lowerReference(ctx, left);
   const rhs = lowerExpr(ctx, node.right);
-  if (ts.isIdentifier(left)) return seq(ref.setup, ref.set(rhs));
+  if (ts.isIdentifier(left)) return seq(ref.setup, ref.set(namedValue(rhs, left)));
   // obj.x = v evaluates to v: keep it in a temp so the setter's result is not used.
   const [setV, v] = spill(ctx, rhs, 'value');
   return seq(ref.setup, setV, ref.set(v), v);
@@ -508,7 +527,7 @@ function lowerObjectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression)
   for (const p of node.properties) {
     if (ts.isPropertyAssignment(p)) {
       if (ts.isIdentifier(p.name) && p.name.text === '__proto__' ) ctx.unsupported(p, '__proto__ in an object literal');
-      props.push({ kind: 'init', key: lowerPropertyName(ctx, p.name), value: lowerExpr(ctx, p.initializer) });
+      props.push({ kind: 'init', key: lowerPropertyName(ctx, p.name), value: namedValue(lowerExpr(ctx, p.initializer), p.name) });
     } else if (ts.isShorthandPropertyAssignment(p)) {
       props.push({ kind: 'init', key: { kind: 'string', value: p.name.text }, value: lowerIdentifier(ctx, p.name) });
     } else if (ts.isSpreadAssignment(p)) {
@@ -529,7 +548,7 @@ function lowerObjectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression)
 function lowerArrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression): Expr {
   const elements: (Arg | null)[] = node.elements.map((e) => {
     if (ts.isOmittedExpression(e)) return null;
-    if (ts.isSpreadElement(e)) return { spread: true, expr: lowerExpr(ctx, e.expression) };
+    if (ts.isSpreadElement(e)) return { spread: true, expr: lowerExpr(ctx, e.expression), text: sourceText(e.expression) };
     return { spread: false, expr: lowerExpr(ctx, e) };
   });
   return { kind: 'array', elements };

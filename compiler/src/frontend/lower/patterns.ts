@@ -23,7 +23,7 @@ function number(value: number): Expr {
  * Binds a declaration name (identifier or pattern) to `value`. `declare` maps a declaration node to
  * its binding (declarations were hoisted into their scope before lowering).
  */
-export function lowerBindingName(ctx: LowerContext, name: ts.BindingName, value: Expr): Stmt[] {
+export function lowerBindingName(ctx: LowerContext, name: ts.BindingName, value: Expr, valueText?: string): Stmt[] {
   if (ts.isIdentifier(name)) {
     const binding = bindingOfName(ctx, name);
     return [{ kind: 'init', binding, value }];
@@ -31,7 +31,14 @@ export function lowerBindingName(ctx: LowerContext, name: ts.BindingName, value:
   const [setSource, source] = spill(ctx, value, 'src');
   const out: Stmt[] = [{ kind: 'expr', expr: setSource }];
   if (ts.isObjectBindingPattern(name)) {
-    out.push({ kind: 'expr', expr: { kind: 'intrinsic', name: 'requireObjectCoercible', args: [source, { kind: 'string', value: sourceText(name) }] } });
+    // V8 names the value only for a declaration's initialiser; parameters and nested patterns fail on the property read.
+    if (valueText !== undefined) {
+      const first = name.elements[0];
+      const firstKey = first === undefined || first.dotDotDotToken !== undefined ? undefined : (first.propertyName ?? first.name);
+      const keyText: Expr = firstKey !== undefined && (ts.isIdentifier(firstKey) || ts.isStringLiteral(firstKey) || ts.isNumericLiteral(firstKey))
+        ? { kind: 'string', value: firstKey.text } : { kind: 'undefined' };
+      out.push({ kind: 'expr', expr: { kind: 'intrinsic', name: 'requireObjectCoercible', args: [source, keyText, { kind: 'string', value: valueText }] } });
+    }
     const keys: Expr[] = [];
     for (const element of name.elements) {
       if (element.dotDotDotToken !== undefined) {
@@ -50,7 +57,8 @@ export function lowerBindingName(ctx: LowerContext, name: ts.BindingName, value:
   const count = name.elements.filter((e) => !(ts.isBindingElement(e) && e.dotDotDotToken !== undefined)).length;
   const hasRest = name.elements.some((e) => ts.isBindingElement(e) && e.dotDotDotToken !== undefined);
   const items = ctx.temp('items');
-  out.push({ kind: 'expr', expr: { kind: 'assign', target: items, value: { kind: 'intrinsic', name: 'destructureIterable', args: [source, number(count), { kind: 'boolean', value: hasRest }] } } });
+  const text: Expr = valueText === undefined ? { kind: 'undefined' } : { kind: 'string', value: valueText };
+  out.push({ kind: 'expr', expr: { kind: 'assign', target: items, value: { kind: 'intrinsic', name: 'destructureIterable', args: [source, number(count), { kind: 'boolean', value: hasRest }, text] } } });
   name.elements.forEach((element, i) => {
     if (ts.isOmittedExpression(element)) return;
     const got: Expr = { kind: 'index', object: read(items), key: number(i), text: '' };
@@ -72,7 +80,6 @@ function bindingOfName(ctx: LowerContext, name: ts.Identifier): Binding {
 export function lowerAssignmentPattern(ctx: LowerContext, target: ts.ObjectLiteralExpression | ts.ArrayLiteralExpression, value: Expr): Expr[] {
   const out: Expr[] = [];
   if (ts.isObjectLiteralExpression(target)) {
-    out.push({ kind: 'intrinsic', name: 'requireObjectCoercible', args: [value, { kind: 'string', value: sourceText(target) }] });
     const keys: Expr[] = [];
     for (const p of target.properties) {
       if (ts.isSpreadAssignment(p)) {
@@ -103,7 +110,7 @@ export function lowerAssignmentPattern(ctx: LowerContext, target: ts.ObjectLiter
   const count = target.elements.filter((e) => !ts.isSpreadElement(e)).length;
   const hasRest = target.elements.some((e) => ts.isSpreadElement(e));
   const items = ctx.temp('items');
-  out.push({ kind: 'assign', target: items, value: { kind: 'intrinsic', name: 'destructureIterable', args: [value, number(count), { kind: 'boolean', value: hasRest }] } });
+  out.push({ kind: 'assign', target: items, value: { kind: 'intrinsic', name: 'destructureIterable', args: [value, number(count), { kind: 'boolean', value: hasRest }, { kind: 'undefined' }] } });
   target.elements.forEach((element, i) => {
     if (ts.isOmittedExpression(element)) return;
     const got: Expr = { kind: 'index', object: read(items), key: number(i), text: '' };

@@ -147,7 +147,7 @@ function lowerVariableList(ctx: LowerContext, list: ts.VariableDeclarationList):
     }
     const value = lowerExpr(ctx, d.initializer);
     const named = namedValue(value, d.name);
-    out.push(...lowerBindingName(ctx, d.name, named));
+    out.push(...lowerBindingName(ctx, d.name, named, sourceText(d.initializer)));
     if (kind === 'var') markMutated(ctx, d.name);
   }
   return out;
@@ -163,9 +163,10 @@ function markMutated(ctx: LowerContext, name: ts.BindingName): void {
   for (const e of name.elements) if (!ts.isOmittedExpression(e)) markMutated(ctx, e.name);
 }
 
-/** Anonymous function/class definitions take the name of the binding they initialise (SetFunctionName). */
+/** Anonymous function/class definitions take the name of the binding or property they initialise
+ * (ECMA-262 NamedEvaluation / SetFunctionName); computed keys are named at run time. */
 export function namedValue(value: Expr, name: ts.BindingName | ts.PropertyName): Expr {
-  if (!ts.isIdentifier(name)) return value;
+  if (!(ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))) return value;
   if (value.kind === 'function' && value.fn.name === '') (value.fn as { name: string }).name = name.text;
   if (value.kind === 'class' && value.cls.name === '') (value.cls as { name: string }).name = name.text;
   return value;

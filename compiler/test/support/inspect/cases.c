@@ -357,6 +357,10 @@ static void case_object_keys(void) {
   LOG(order);
 }
 
+static tsn_value return_one(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return N(1);
+}
+
 static void case_format_specifiers(void) {
   LOG(S("%s"), S("str"));
   LOG(S("%s %s %s"), N(42), N(-0.0), TSN_NULL);
@@ -379,6 +383,15 @@ static void case_format_specifiers(void) {
   LOG(S("%o"), ARR(ARR(N(1)), OBJ1("a", ARR0())));
   LOG(S("%o"), new_map());
   LOG(S("%o"), tsn_from_cell(tsn_to_object(S("ab"))));
+  LOG(S("%o"), make_function("foo", TSN_FN_NORMAL));
+  tsn_value pa = make_class("PA", TSN_EMPTY);
+  tsn_object *pa_proto = tsn_as_object(tsn_get(pa, K("prototype")));
+  tsn_define_method(pa_proto, K("g"), tsn_function_new(return_one, NULL, K("g"), 0, TSN_FN_METHOD), 1, false);
+  tsn_define_method(pa_proto, K("m"), tsn_function_new(return_one, NULL, K("m"), 0, TSN_FN_METHOD), 0, false);
+  tsn_value pinst = instance(pa);
+  tsn_set(pinst, K("v"), N(1));
+  LOG(S("%o"), pinst);
+  LOG(S("%o"), pa);
   LOG(S("a%cb"), S("color: red"));
   LOG(S("100%%"));
   LOG(S("100%%"), N(1));
@@ -432,6 +445,35 @@ static void case_console_methods(void) {
   console_call("trace", 2, trace_args);
 }
 
+static void table1(tsn_value v) { console_call("table", 1, &v); }
+static void table2(tsn_value v, tsn_value p) {
+  tsn_value a[2] = { v, p };
+  console_call("table", 2, a);
+}
+
+static void case_console_table(void) {
+  table1(ARR(OBJ2("a", N(1), "b", S("x")), OBJ2("a", N(2), "c", ARR(N(1), N(2), N(3), N(4))), N(5), S("str")));
+  table1(method(set_add(set_add(new_set(), N(1)), S("a")), "entries", 0, NULL));
+  table1(set_add(set_add(new_set(), N(1)), S("a")));
+  table1(map_put(map_put(new_map(), S("k"), OBJ3("x", N(1), "y", N(2), "z", N(3))), S("j"), N(2)));
+  table1(method(map_put(new_map(), S("k"), N(1)), "entries", 0, NULL));
+  table1(method(map_put(new_map(), S("k"), N(1)), "keys", 0, NULL));
+  table1(OBJ2("r1", OBJ3("2", S("two"), "b", N(1), "1", S("one")), "r2", OBJ1("b", N(2))));
+  table1(ARR(ARR(N(1), N(2)), ARR(N(3))));
+  table2(ARR(OBJ1("a", N(1)), OBJ1("a", N(2))), ARR(S("a"), S("z")));
+  table2(ARR(N(1), N(2)), ARR(S("a")));
+  table1(N(5));
+  table1(TSN_NULL);
+  table1(S("s"));
+  table1(make_function("", TSN_FN_ARROW));
+  table1(ARR0());
+  table1(OBJ2("中文", S("日本"), "é", S("x")));
+  tsn_value g = S("g");
+  console_call("group", 1, &g);
+  table1(ARR(N(1)));
+  console_call("groupEnd", 0, &g);
+}
+
 typedef struct inspect_case { const char *name; void (*run)(void); } inspect_case;
 
 static const inspect_case cases[] = {
@@ -457,6 +499,7 @@ static const inspect_case cases[] = {
   { "object_keys", case_object_keys },
   { "format_specifiers", case_format_specifiers },
   { "console_methods", case_console_methods },
+  { "console_table", case_console_table },
 };
 
 void tsn_program_main(void) {

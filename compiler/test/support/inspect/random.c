@@ -10,6 +10,8 @@
  *   t | f | z | u   true, false, null, undefined
  *   a <length>      an array; `length` element tokens follow, `h` for a hole
  *   o <count>       an object; `count` pairs of `k <4 hex>*` (key) and a value follow
+ *   m <count>       new Map: `count` key and value pairs follow (Map.prototype.set order)
+ *   S <count>       new Set: `count` values follow (Set.prototype.add order)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +89,21 @@ static tsn_value value_of(const char *t) {
         tsn_define_own(tsn_as_object(o), key, read_value(), TSN_ATTR_DEFAULT);
       }
       return o;
+    }
+    case 'm': {
+      uint32_t count = (uint32_t)strtoul(t + 2, NULL, 10);
+      tsn_value m = new_map();
+      for (uint32_t i = 0; i < count; i++) {
+        tsn_value k = read_value();
+        map_put(m, k, read_value());
+      }
+      return m;
+    }
+    case 'S': {
+      uint32_t count = (uint32_t)strtoul(t + 2, NULL, 10);
+      tsn_value s = new_set();
+      for (uint32_t i = 0; i < count; i++) set_add(s, read_value());
+      return s;
     }
     default: bad_input(t);
   }

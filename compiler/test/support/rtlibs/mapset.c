@@ -22,6 +22,8 @@ CB(set_mutating) {
   return TSN_UNDEFINED;
 }
 CB(args_this) { tsn_array_push(trace, A(argv[0], argv[1], tsn_from_bool(tsn_op_strict_equals(argv[2], target)), t)); return TSN_UNDEFINED; }
+CB(like_has) { return tsn_from_bool(tsn_op_lt(argv[0], N(3))); }
+CB(like_keys) { return M0(A(N(0), N(-0.0), N(2), N(7)), "values"); }
 CB(parity) { return tsn_op_strict_equals(tsn_op_mod(argv[0], N(2)), N(0)) ? S("even") : S("odd"); }
 
 static tsn_value drain(tsn_value it) {
@@ -116,6 +118,28 @@ void tsn_program_main(void) {
   M(target, "forEach", F(args_this, 3));
   T("set forEach args", take_trace());
 
+  tsn_value s1 = NEW(Set, A(N(1), N(2), N(3), N(4))), s2 = NEW(Set, A(N(3), N(4), N(5)));
+  T("union", A(M(s1, "union", s2), M(s2, "union", s1)));
+  T("intersection", A(M(s1, "intersection", s2), M(s2, "intersection", s1)));
+  T("difference", A(M(s1, "difference", s2), M(s2, "difference", s1)));
+  T("symmetricDifference", A(M(s1, "symmetricDifference", s2), M(s2, "symmetricDifference", s1)));
+  T("subset superset disjoint", A(M(s1, "isSubsetOf", s2), M(NEW(Set, A(N(3))), "isSubsetOf", s2), M(s1, "isSupersetOf", NEW(Set, A(N(1), N(4)))),
+                                  M(s1, "isSupersetOf", s2), M(s1, "isDisjointFrom", NEW(Set, A(N(9)))), M(s1, "isDisjointFrom", s2)));
+  T("with map", M(s1, "union", NEW(Map, A(A(N(9), N(1))))));
+  tsn_value set_like = NEW0(G("Object"));
+  tsn_set(set_like, tsn_str_intern_ascii("size"), N(4));
+  tsn_set(set_like, tsn_str_intern_ascii("has"), F(like_has, 1));
+  tsn_set(set_like, tsn_str_intern_ascii("keys"), F(like_keys, 0));
+  T("set-like", A(M(s1, "union", set_like), M(s1, "intersection", set_like), M(NEW(Set, A(N(1), N(2), N(3), N(4), N(5))), "intersection", set_like),
+                  M(s1, "difference", set_like), M(s1, "symmetricDifference", set_like), M(s1, "isSupersetOf", set_like)));
+  T("union number", M(s1, "union", N(5)));
+  T("union array", M(s1, "union", A(N(1))));
+  tsn_value neg = NEW0(G("Object"));
+  tsn_set(neg, tsn_str_intern_ascii("size"), N(-1));
+  T("union negative size", M(s1, "union", neg));
+  tsn_set(neg, tsn_str_intern_ascii("size"), N(1));
+  T("union no has", M(s1, "union", neg));
+  T("union bad receiver", M(P(P(Set, "prototype"), "union"), "call", NEW0(G("Object")), s1));
   T("groupBy", M(Map, "groupBy", A(N(1), N(2), N(3), N(4), N(5)), F(parity, 1)));
   T("groupBy null", M(Map, "groupBy", TSN_NULL, F(parity, 1)));
   T("groupBy bad fn", M(Map, "groupBy", A(N(1)), N(5)));

@@ -92,6 +92,28 @@ target = new Set(['x']);
 target.forEach(argsThis);
 T('set forEach args', () => takeTrace());
 
+const s1 = new Set([1, 2, 3, 4]), s2 = new Set([3, 4, 5]);
+T('union', () => [s1.union(s2), s2.union(s1)]);
+T('intersection', () => [s1.intersection(s2), s2.intersection(s1)]);
+T('difference', () => [s1.difference(s2), s2.difference(s1)]);
+T('symmetricDifference', () => [s1.symmetricDifference(s2), s2.symmetricDifference(s1)]);
+T('subset superset disjoint', () => [s1.isSubsetOf(s2), new Set([3]).isSubsetOf(s2), s1.isSupersetOf(new Set([1, 4])),
+  s1.isSupersetOf(s2), s1.isDisjointFrom(new Set([9])), s1.isDisjointFrom(s2)]);
+T('with map', () => s1.union(new Map([[9, 1]])));
+const setLike = new Object();
+setLike.size = 4;
+setLike.has = (v) => v < 3;
+setLike.keys = () => [0, -0, 2, 7].values();
+T('set-like', () => [s1.union(setLike), s1.intersection(setLike), new Set([1, 2, 3, 4, 5]).intersection(setLike),
+  s1.difference(setLike), s1.symmetricDifference(setLike), s1.isSupersetOf(setLike)]);
+T('union number', () => s1.union(5));
+T('union array', () => s1.union([1]));
+const neg = new Object();
+neg.size = -1;
+T('union negative size', () => s1.union(neg));
+neg.size = 1;
+T('union no has', () => s1.union(neg));
+T('union bad receiver', () => Set.prototype.union.call(new Object(), s1));
 T('groupBy', () => Map.groupBy([1, 2, 3, 4, 5], parity));
 T('groupBy null', () => Map.groupBy(null, parity));
 T('groupBy bad fn', () => Map.groupBy([1], 5));

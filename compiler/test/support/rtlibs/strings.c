@@ -90,6 +90,11 @@ void tsn_program_main(void) {
   T("replaceAll fn", M(S("xaxbx"), "replaceAll", S("x"), F(upper_callback, 3)));
   T("replaceAll overlap", M(S("aaaa"), "replaceAll", S("aa"), S("b")));
   T("replace non-fn", M(S("abc"), "replace", S("b"), N(5)));
+  T("search", A(M(s, "search", S("o")), M(s, "search", S("zz")), M0(s, "search"), M(s, "search", N(1))));
+  T("match", M(s, "match", S("wö")));
+  T("match props", A(P(M(s, "match", S("l")), "index"), P(M(s, "match", S("l")), "input"), M(s, "match", S("zz")), M0(S("ab"), "match")));
+  T("localeCompare", A(M(S("a"), "localeCompare", S("B")), M(S("a"), "localeCompare", S("A")), M(S("item10"), "localeCompare", S("item9")),
+                       M(S("a-b"), "localeCompare", S("ab")), M(S("x"), "localeCompare", S("x"))));
   T("toString", M0(s, "toString"));
   T("valueOf bad", tsn_call(P(s, "valueOf"), N(5), 0, NULL, NULL));
   T("toString bad", tsn_call(P(s, "toString"), NEW0(G("Object")), 0, NULL, NULL));

@@ -32,8 +32,18 @@ static tsn_value iterate(tsn_value s) {
   }
 }
 
+/* s.localeCompare(that, undefined, {name: value}). */
+static tsn_value collate(tsn_value s, tsn_value that, const char *name, tsn_value value) {
+  tsn_value options = tsn_new_object();
+  tsn_set(options, tsn_str_intern_ascii(name), value);
+  return M(s, "localeCompare", that, TSN_UNDEFINED, options);
+}
+
 static tsn_value apply(const char *op, tsn_value *args, int n) {
   tsn_value s = args[0];
+  if (!strcmp(op, "collateNumeric")) return collate(s, args[1], "numeric", TSN_TRUE);
+  if (!strcmp(op, "collateBase")) return collate(s, args[1], "sensitivity", S("base"));
+  if (!strcmp(op, "collateUpper")) return collate(s, args[1], "caseFirst", S("upper"));
   if (!strcmp(op, "iterate")) return iterate(s);
   if (!strcmp(op, "stringify")) return M(G("JSON"), "stringify", s);
   if (!strcmp(op, "roundtrip")) return M(G("JSON"), "parse", M(G("JSON"), "stringify", s));

@@ -10,6 +10,9 @@ function decode(field) {
 }
 
 function apply(op, [s, ...rest]) {
+  if (op === 'collateNumeric') return s.localeCompare(rest[0], undefined, { numeric: true });
+  if (op === 'collateBase') return s.localeCompare(rest[0], undefined, { sensitivity: 'base' });
+  if (op === 'collateUpper') return s.localeCompare(rest[0], undefined, { caseFirst: 'upper' });
   if (op === 'iterate') return [...s];
   if (op === 'stringify') return JSON.stringify(s);
   if (op === 'roundtrip') return JSON.parse(JSON.stringify(s));

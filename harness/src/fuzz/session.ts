@@ -1,0 +1,135 @@
+/**
+ * A fuzzing session: `fc.check` of an async property over generated programs (each program is
+ * printed, run on every side and checked four ways). A program fails the property when it shows a
+ * discrepancy in a bucket not seen before; fast-check then shrinks it to a minimal program. The
+ * session records the failure (seed, path, minimal program, its run and verdict), adds its buckets to
+ * the known set and continues with a new seed (`seed + round`) until the run budget is spent, so each
+ * bug is reported once. Programs that only show known buckets count as passing.
+ */
+import fc from 'fast-check';
+import { checkProgram, type ProgramVerdict } from './check.ts';
+import { runEverywhere, type ExecuteSettings, type ProgramRun } from './execute.ts';
+import { programArbitrary, type GenerateOptions } from './generate.ts';
+import type { FuzzProgram } from './model.ts';
+import { renderProgram, type RenderedProgram } from './render.ts';
+
+/** Options of one session. */
+export interface SessionOptions extends GenerateOptions, ExecuteSettings {
+  /** Programs to generate in total (shrinking runs not counted). */
+  readonly runs: number;
+  readonly seed: number;
+  /** fast-check replay path (with `seed`): re-runs that counterexample and shrinks it further. */
+  readonly path?: string;
+  /** The session stops after this many distinct failures. */
+  readonly maxFailures: number;
+  /** Called after each program with the statistics so far. */
+  readonly onProgress?: (stats: SessionStats) => void;
+}
+
+/** One program checked, with what it cost. */
+export interface Evaluation {
+  readonly program: FuzzProgram;
+  readonly rendered: RenderedProgram;
+  readonly run: ProgramRun;
+  readonly verdict: ProgramVerdict;
+}
+
+/** A shrunk failure. */
+export interface SessionFailure {
+  /** Seed and path that replay it: `--seed <seed> --path <path>`. */
+  readonly seed: number;
+  readonly path: string;
+  readonly shrinks: number;
+  /** Buckets of its discrepancies that were new when it was found, sorted. */
+  readonly buckets: readonly string[];
+  readonly minimal: Evaluation;
+}
+
+/** Counters of a session. `search*`: programs run while looking for failures; `shrink*`: while shrinking. */
+export interface SessionStats {
+  searchPrograms: number;
+  searchExpressions: number;
+  searchMs: number;
+  shrinkPrograms: number;
+  shrinkMs: number;
+  sitesChecked: number;
+  sitesUnchecked: number;
+  /** Compiler time (translation) and C compiler time, summed over both gates of every program. */
+  compileMs: number;
+  ccMs: number;
+  /** Discrepancies seen per bucket while searching (known buckets included), for the summary. */
+  readonly bucketHits: Map<string, number>;
+}
+
+/** The result of a session. */
+export interface SessionResult {
+  readonly failures: readonly SessionFailure[];
+  readonly stats: SessionStats;
+}
+
+/** Renders, runs and checks one program. */
+export async function evaluateProgram(settings: ExecuteSettings, program: FuzzProgram): Promise<Evaluation> {
+  const rendered = renderProgram(program);
+  const run = await runEverywhere(settings, 'fuzz', rendered.source);
+  return { program, rendered, run, verdict: await checkProgram(settings, rendered, run) };
+}
+
+/** Runs a session (see the module doc). Errors: rethrows a harness failure (I/O, a missing pinned Node). */
+export async function runSession(options: SessionOptions): Promise<SessionResult> {
+  const stats: SessionStats = {
+    searchPrograms: 0, searchExpressions: 0, searchMs: 0, shrinkPrograms: 0, shrinkMs: 0, sitesChecked: 0, sitesUnchecked: 0,
+    compileMs: 0, ccMs: 0, bucketHits: new Map(),
+  };
+  const known = new Set<string>();
+  const failures: SessionFailure[] = [];
+  let remaining = options.runs;
+  for (let round = 0; remaining > 0 && failures.length < options.maxFailures; round++) {
+    const seed = (options.seed + round) | 0;
+    let shrinking = false;
+    let last: Evaluation | undefined;
+    let harnessError: unknown;
+    const property = fc.asyncProperty(programArbitrary(options), async (program) => {
+      const started = performance.now();
+      let evaluation: Evaluation;
+      try {
+        evaluation = await evaluateProgram(options, program);
+      } catch (error) {
+        harnessError ??= error;
+        throw error;
+      }
+      const ms = performance.now() - started;
+      const { verdict, run } = evaluation;
+      stats.compileMs += run.timings.compileMs;
+      stats.ccMs += run.timings.ccMs;
+      if (shrinking) {
+        stats.shrinkPrograms++;
+        stats.shrinkMs += ms;
+      } else {
+        stats.searchPrograms++;
+        stats.searchExpressions += verdict.expressions;
+        stats.searchMs += ms;
+        stats.sitesChecked += verdict.sitesChecked;
+        stats.sitesUnchecked += verdict.sitesUnchecked;
+        for (const b of new Set(verdict.discrepancies.map((d) => d.bucket))) stats.bucketHits.set(b, (stats.bucketHits.get(b) ?? 0) + 1);
+        options.onProgress?.(stats);
+      }
+      const ok = verdict.discrepancies.every((d) => known.has(d.bucket));
+      if (!ok) {
+        shrinking = true;
+        last = evaluation;
+      }
+      return ok;
+    });
+    const details = await fc.check(property, { numRuns: remaining, seed, ...(options.path === undefined ? {} : { path: options.path }) });
+    if (harnessError !== undefined) throw harnessError;
+    remaining -= Math.max(1, details.numRuns);
+    if (!details.failed || details.counterexample === null) break;
+    const [counterexample] = details.counterexample;
+    const minimal = last?.program === counterexample ? last : await evaluateProgram(options, counterexample);
+    const buckets = [...new Set(minimal.verdict.discrepancies.map((d) => d.bucket))].filter((b) => !known.has(b)).sort();
+    buckets.forEach((b) => known.add(b));
+    failures.push({ seed, path: details.counterexamplePath ?? '', shrinks: details.numShrinks, buckets, minimal });
+    if (options.path !== undefined) break;
+  }
+  return { failures, stats };
+}
