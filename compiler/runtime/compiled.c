@@ -160,6 +160,19 @@ void tsn_define_field(tsn_value obj, tsn_value key, tsn_value v) {
   tsn_define_own(o, key, v, TSN_ATTR_DEFAULT);
 }
 
+void tsn_set_function_name(tsn_value fn, tsn_value key, const char *prefix) {
+  tsn_value name;
+  if (tsn_is_symbol(key)) {
+    tsn_value desc = tsn_as_symbol(key)->description;
+    name = tsn_is_undefined(desc) ? tsn_atom.empty : tsn_str_concat(tsn_str_concat(tsn_str_intern_ascii("["), desc), tsn_str_intern_ascii("]"));
+  } else {
+    name = tsn_to_string(key);
+  }
+  if (prefix[0]) name = tsn_str_concat(tsn_str_intern_ascii(prefix), name);
+  tsn_as_function(fn)->name = name;
+  tsn_define_own(tsn_as_object(fn), tsn_atom.name, name, TSN_ATTR_CONFIGURABLE);
+}
+
 void tsn_object_spread(tsn_value target, tsn_value source) {
   if (tsn_is_nullish(source)) return;
   if (tsn_is_string(source)) {

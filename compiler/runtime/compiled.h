@@ -53,6 +53,9 @@ void tsn_define_method(tsn_object *target, tsn_value key, tsn_value fn, int kind
 /* Class field definition: CreateDataPropertyOrThrow, or a private field add for private names
  * (TypeError "Cannot initialize #x twice on the same object"). */
 void tsn_define_field(tsn_value obj, tsn_value key, tsn_value v);
+/* SetFunctionName (ECMA-262 10.2.9) for a run-time key: "name" becomes prefix + key, or
+ * prefix + "[description]" for a symbol key. */
+void tsn_set_function_name(tsn_value fn, tsn_value key, const char *prefix);
 /* Object spread {...src} (CopyDataProperties). */
 void tsn_object_spread(tsn_value target, tsn_value source);
 

@@ -20,8 +20,10 @@ tsn_handler *tsn_handler_top;
 tsn_value tsn_exception;
 
 _Noreturn void tsn_throw(tsn_value v) {
-  if (!tsn_handler_top) tsn_report_uncaught(v);
   tsn_exception = v;
+  /* IteratorClose(throw completion) for every iterator the exception leaves (innermost first). */
+  tsn_iter_unwind_to(tsn_handler_top ? tsn_handler_top->iter_mark : NULL);
+  if (!tsn_handler_top) tsn_report_uncaught(v);
   longjmp(tsn_handler_top->jb, 1);
 }
 

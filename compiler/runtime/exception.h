@@ -11,11 +11,13 @@
 
 #include <setjmp.h>
 #include "object.h"
+#include "iter.h"
 
 typedef struct tsn_handler {
   jmp_buf jb;
   struct tsn_handler *prev;
-  int call_depth; /* restored on catch */
+  int call_depth;            /* restored on catch */
+  struct tsn_iter *iter_mark; /* open iterators at push: a throw closes the ones opened since */
 } tsn_handler;
 
 extern tsn_handler *tsn_handler_top;
@@ -23,7 +25,7 @@ extern tsn_value tsn_exception;
 
 /* Usage in generated code:
  *   tsn_handler h; TSN_TRY_PUSH(h); if (setjmp(h.jb) == 0) { ...; TSN_TRY_POP(h); } else { TSN_TRY_POP(h); e = tsn_exception; ... } */
-#define TSN_TRY_PUSH(h) ((h).prev = tsn_handler_top, (h).call_depth = tsn_call_depth, tsn_handler_top = &(h))
+#define TSN_TRY_PUSH(h) ((h).prev = tsn_handler_top, (h).call_depth = tsn_call_depth, (h).iter_mark = tsn_iter_open_top, tsn_handler_top = &(h))
 #define TSN_TRY_POP(h) (tsn_handler_top = (h).prev, tsn_call_depth = (h).call_depth)
 
 _Noreturn void tsn_throw(tsn_value v);

@@ -36,6 +36,25 @@ static _Noreturn void throw_not_iterable(tsn_value v, const char *source_text) {
   tsn_throw_type_error("%s %s", tsn_key_text(tsn_op_typeof(v)), suffix);
 }
 
+tsn_iter *tsn_iter_open_top = NULL;
+
+static void unlink_open(tsn_iter *it) {
+  for (tsn_iter **p = &tsn_iter_open_top; *p; p = &(*p)->prev_open) {
+    if (*p == it) {
+      *p = it->prev_open;
+      return;
+    }
+  }
+}
+
+void tsn_iter_unwind_to(tsn_iter *mark) {
+  while (tsn_iter_open_top != NULL && tsn_iter_open_top != mark) {
+    tsn_iter *it = tsn_iter_open_top;
+    tsn_iter_open_top = it->prev_open;
+    tsn_iter_close_on_throw(it);
+  }
+}
+
 void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
   it->index = 0;
   it->done = false;
@@ -57,6 +76,8 @@ void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
   it->kind = ITER_GENERIC;
   it->target = iterator;
   it->next = tsn_get(iterator, tsn_atom.next);
+  it->prev_open = tsn_iter_open_top;
+  tsn_iter_open_top = it;
 }
 
 static _Noreturn void throw_result_not_object(tsn_value r) {
@@ -85,10 +106,16 @@ bool tsn_iter_step(tsn_iter *it, tsn_value *out) {
     return true;
   }
   default: {
+    /* An error from next() or from reading the result marks the iterator done: it is not closed. */
+    it->done = true;
     tsn_value r = tsn_call(it->next, it->target, 0, NULL, NULL);
     if (!tsn_is_object(r)) throw_result_not_object(r);
-    if (tsn_to_boolean(tsn_get(r, tsn_atom.done))) { it->done = true; return false; }
+    if (tsn_to_boolean(tsn_get(r, tsn_atom.done))) {
+      unlink_open(it);
+      return false;
+    }
     *out = tsn_get(r, tsn_atom.value);
+    it->done = false;
     return true;
   }
   }
@@ -97,6 +124,7 @@ bool tsn_iter_step(tsn_iter *it, tsn_value *out) {
 void tsn_iter_close(tsn_iter *it) {
   if (it->kind != ITER_GENERIC || it->done) return;
   it->done = true;
+  unlink_open(it);
   tsn_value ret = tsn_get(it->target, tsn_atom.return_);
   if (tsn_is_nullish(ret)) return;
   tsn_value r = tsn_call(ret, it->target, 0, NULL, NULL);

@@ -15,7 +15,15 @@ typedef struct tsn_iter {
   tsn_value next;     /* generic: the next method */
   uint32_t index;
   bool done;
+  struct tsn_iter *prev_open; /* generic iterators: the open-iterator stack (see tsn_iter_open_top) */
 } tsn_iter;
+
+/* Open generic iterators, innermost first. A throw closes (IteratorClose with a throw completion)
+ * every iterator opened since the catching handler was pushed, so `for (x of it) throw e` calls
+ * it.return() exactly as the spec's abrupt completion does, without a handler per loop. */
+extern tsn_iter *tsn_iter_open_top;
+/* Closes, innermost first, every open iterator down to (not including) `mark`. */
+void tsn_iter_unwind_to(tsn_iter *mark);
 
 /* GetIterator(iterable, sync); throws TypeError "x is not iterable" (V8 text, e.g. "obj is not iterable"
  * for a variable named obj: the compiler passes the source text, NULL for a generic message). */

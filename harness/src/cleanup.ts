@@ -36,7 +36,7 @@ export function untrackProcessGroup(pgid: number): void {
  */
 export function killProcessGroup(pgid: number): void {
   try {
-    process.kill(pgid, 'SIGKILL');
+    process.kill(-pgid, 'SIGKILL');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ESRCH' && code !== 'EPERM') throw error;

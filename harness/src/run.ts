@@ -43,6 +43,9 @@ export interface ProcessResult {
   readonly spawnError?: string;
 }
 
+/** After a timeout kill, how long to wait for the output pipes to close before giving up on them. */
+const GRACE_MS = 1000;
+
 /** Collects a stream's bytes up to `cap`; calls `onOverflow` once when more arrives. */
 function collect(stream: Readable | null, cap: number, onOverflow: () => void): () => Buffer {
   const chunks: Buffer[] = [];
@@ -89,7 +92,13 @@ export async function runProcess(request: RunRequest): Promise<ProcessResult> {
   };
   const stdout = collect(child.stdout, request.capBytes, () => { capped.push('stdout'); kill(); });
   const stderr = collect(child.stderr, request.capBytes, () => { capped.push('stderr'); kill(); });
-  const timer = setTimeout(() => { timedOut = true; kill(); }, request.timeoutMs);
+  let grace: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    kill();
+    // A descendant that left the process group may still hold the pipes open: stop waiting for them.
+    grace = setTimeout(() => { child.stdout?.destroy(); child.stderr?.destroy(); }, GRACE_MS);
+  }, request.timeoutMs);
   try {
     const result = await child;
     const spawnError = pid === undefined ? String(result.originalMessage ?? result.message) : undefined;
@@ -105,6 +114,7 @@ export async function runProcess(request: RunRequest): Promise<ProcessResult> {
     };
   } finally {
     clearTimeout(timer);
+    clearTimeout(grace);
     if (pid !== undefined) {
       // Reap anything the program left running in its group (background children).
       killProcessGroup(pid);

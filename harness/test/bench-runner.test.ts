@@ -82,9 +82,9 @@ describe('bench: GNU time peak RSS', () => {
   it('parses what the real GNU time prints for a failing child', async function () {
     if (!(await gnuTimeAvailable())) this.skip();
     const command = withPeakRss({ file: 'sh', args: ['-c', 'printf oops >&2; exit 3'] });
-    const result = await execa(command.file, command.args, { reject: false });
+    const result = await execa(command.file, command.args, { reject: false, stripFinalNewline: false });
     assert.equal(result.exitCode, 3);
-    const parsed = parsePeakRss(result.stderr + '\n');
+    const parsed = parsePeakRss(result.stderr);
     assert.ok(parsed !== undefined, result.stderr);
     assert.equal(parsed.programStderr, 'oops');
     assert.ok(parsed.peakRssKiB > 0 && parsed.peakRssKiB < 1024 * 1024, String(parsed.peakRssKiB));

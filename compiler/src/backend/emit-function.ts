@@ -363,7 +363,8 @@ export class FunctionEmitter {
     this.decls.add(`tsn_iter ${this.vol}${it};`);
     const brk = this.label('brk');
     const cont = this.label('cont');
-    this.emit(`tsn_iter_open((tsn_iter *)&${it}, ${iterable}, ${cString(s.iterableText)});`);
+    const text = iterableText(s.iterableText);
+    this.emit(`tsn_iter_open((tsn_iter *)&${it}, ${iterable}, ${text === '' ? 'NULL' : cString(text)});`);
     this.emit('for (;;) {');
     this.indent++;
     this.emit(`if (!tsn_iter_step((tsn_iter *)&${it}, (tsn_value *)&${this.lvalue(s.valueTemp)})) goto ${brk};`);
@@ -709,7 +710,7 @@ export class FunctionEmitter {
         continue;
       }
       const v = this.emitExpr(el.expr);
-      this.emit(el.spread ? `tsn_array_append_spread(${arr}, ${v}, ${cString(el.text ?? '')});` : `tsn_array_push(${arr}, ${v});`);
+      this.emit(el.spread ? `tsn_array_append_spread(${arr}, ${v}, ${cString(iterableText(el.text))});` : `tsn_array_push(${arr}, ${v});`);
     }
     return arr;
   }
@@ -730,6 +731,7 @@ export class FunctionEmitter {
         case 'init': {
           const k = this.emitExpr(p.key);
           const v = this.emitExpr(p.value);
+          if (isAnonymousDefinition(p.value) && p.key.kind !== 'string') this.emit(`tsn_set_function_name(${v}, ${k}, "");`);
           this.emit(`tsn_define_own(tsn_as_object(${obj}), ${k}, ${v}, TSN_ATTR_DEFAULT);`);
           break;
         }
@@ -740,6 +742,7 @@ export class FunctionEmitter {
           const k = this.emitExpr(p.key);
           const f = this.emitClosure(p.fn, `tsn_as_object(${obj})`);
           const kind = p.kind === 'method' ? 0 : p.kind === 'getter' ? 1 : 2;
+          if (p.fn.name === '' || p.kind !== 'method') this.emit(`tsn_set_function_name(${f}, ${k}, "${NAME_PREFIX[kind]}");`);
           this.emit(`tsn_define_method(tsn_as_object(${obj}), ${k}, ${f}, ${kind}, true);`);
           break;
         }
@@ -770,6 +773,7 @@ export class FunctionEmitter {
       const target = m.isStatic ? `tsn_as_object(${ctor})` : proto;
       const k = this.emitExpr(m.key);
       const f = this.emitClosure(m.fn, target);
+      if (m.fn.name === '' || m.kind !== 'method') this.emit(`tsn_set_function_name(${f}, ${k}, "${NAME_PREFIX[m.kind === 'method' ? 0 : m.kind === 'getter' ? 1 : 2]}");`);
       this.emit(`tsn_define_method(${target}, ${k}, ${f}, ${m.kind === 'method' ? 0 : m.kind === 'getter' ? 1 : 2}, false);`);
     }
     if (cls.innerBinding !== undefined) this.emit(`${this.lvalue(cls.innerBinding)} = ${ctor};`);
@@ -777,6 +781,18 @@ export class FunctionEmitter {
     this.exitScope(classScope);
     return ctor;
   }
+}
+
+const NAME_PREFIX = ['', 'get ', 'set '] as const;
+
+/** An anonymous function or class definition: named by the property it initialises (NamedEvaluation). */
+function isAnonymousDefinition(e: Expr): boolean {
+  return (e.kind === 'function' && e.fn.name === '' ) || (e.kind === 'class' && e.cls.name === '');
+}
+
+/** V8 names an iterable in "x is not iterable" only when its CallPrinter can render it; '' otherwise. */
+function iterableText(text: string | undefined): string {
+  return text === undefined || text === '(intermediate value)' ? '' : text;
 }
 
 /** The nearest scope at or above `scope` that has an environment record. */

@@ -9,7 +9,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Rewrite = (e: Expr) => Expr;
 
 function args(list: readonly Arg[], f: Rewrite): Arg[] {
-  return list.map((a) => ({ spread: a.spread, expr: f(a.expr) }));
+  return list.map((a) => ({ ...a, expr: f(a.expr) }));
 }
 
 /** Replaces every direct child expression of `e` with f(child). */
@@ -51,7 +51,7 @@ export function rewriteChildren(e: Expr, f: Rewrite): void {
         }
       });
       return;
-    case 'array': m.elements = e.elements.map((a) => (a === null ? null : { spread: a.spread, expr: f(a.expr) })); return;
+    case 'array': m.elements = e.elements.map((a) => (a === null ? null : { ...a, expr: f(a.expr) })); return;
     case 'template': m.parts = e.parts.map(f); return;
     case 'privateGet': m.object = f(e.object); m.key = f(e.key); return;
     case 'privateSet': m.object = f(e.object); m.key = f(e.key); m.value = f(e.value); return;

@@ -158,7 +158,7 @@ export function binaryCasts(op: string, left: GenExpr, right: GenExpr): [Cast, C
   const l = tagOf(left);
   const r = tagOf(right);
   if (['==', '!=', '===', '!=='].includes(op)) {
-    if (l === r && (l === 'number' || l === 'string' || l === 'boolean')) return [l, r];
+    if (l === r && (l === 'number' || l === 'string' || l === 'boolean')) return [l, l];
     return ['any', 'any'];
   }
   if (['<', '<=', '>', '>='].includes(op)) {

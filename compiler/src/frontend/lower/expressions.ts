@@ -72,7 +72,6 @@ export function sourceText(node: ts.Node): string {
   if (ts.isPropertyAccessExpression(node)) return `${sourceText(node.expression)}.${node.name.text}`;
   if (ts.isElementAccessExpression(node)) return `${sourceText(node.expression)}[${sourceText(node.argumentExpression)}]`;
   if (ts.isCallExpression(node)) return `${sourceText(node.expression)}(...)`;
-  if (ts.isObjectLiteralExpression(node) && node.properties.length === 0) return '{}';
   return '(intermediate value)';
 }
 

@@ -57,7 +57,7 @@ export function lowerBindingName(ctx: LowerContext, name: ts.BindingName, value:
   const count = name.elements.filter((e) => !(ts.isBindingElement(e) && e.dotDotDotToken !== undefined)).length;
   const hasRest = name.elements.some((e) => ts.isBindingElement(e) && e.dotDotDotToken !== undefined);
   const items = ctx.temp('items');
-  const text: Expr = valueText === undefined ? { kind: 'undefined' } : { kind: 'string', value: valueText };
+  const text: Expr = valueText === undefined || valueText === '(intermediate value)' ? { kind: 'undefined' } : { kind: 'string', value: valueText };
   out.push({ kind: 'expr', expr: { kind: 'assign', target: items, value: { kind: 'intrinsic', name: 'destructureIterable', args: [source, number(count), { kind: 'boolean', value: hasRest }, text] } } });
   name.elements.forEach((element, i) => {
     if (ts.isOmittedExpression(element)) return;
