@@ -38,14 +38,37 @@ static tsn_value error_header(tsn_value e) {
   return tsn_str_concat(tsn_str_concat(name, tsn_str_intern_ascii(": ")), msg);
 }
 
+/* V8 formats an error's stack text on first read, so a `name` assigned after construction (the
+ * usual `class E extends Error { constructor() { super(m); this.name = 'E'; } }`) shows in it.
+ * `stack` starts as an accessor pair; the first read or write turns it into a data property. */
+static tsn_value stack_getter(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  if (!tsn_is_object(this_value)) return TSN_UNDEFINED;
+  tsn_value stack = tsn_str_concat(error_header(this_value), tsn_str_intern_ascii("\n    at <anonymous>"));
+  tsn_define_own(tsn_as_object(this_value), tsn_atom.stack, stack, TSN_ATTR_HIDDEN);
+  return stack;
+}
+
+static tsn_value stack_setter(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  if (tsn_is_object(this_value)) tsn_define_own(tsn_as_object(this_value), tsn_atom.stack, argc > 0 ? argv[0] : TSN_UNDEFINED, TSN_ATTR_HIDDEN);
+  return TSN_UNDEFINED;
+}
+
+static tsn_value stack_accessors[2]; /* created once; static storage is a GC root */
+
+void tsn_error_install_stack(tsn_object *e) {
+  if (stack_accessors[0] == TSN_EMPTY) {
+    stack_accessors[0] = tsn_builtin_new(stack_getter, "stack", 0);
+    stack_accessors[1] = tsn_builtin_new(stack_setter, "stack", 1);
+  }
+  tsn_define_accessor(e, tsn_atom.stack, stack_accessors[0], stack_accessors[1], TSN_ATTR_CONFIGURABLE);
+}
+
 tsn_value tsn_make_error(tsn_object *proto, tsn_value message) {
   tsn_object *e = tsn_object_new_class(proto, TSN_CLASS_ERROR);
   tsn_value ev = tsn_from_cell(e);
-  /* V8's own-key order is stack, message, cause; the stack text is computed after the message. */
-  tsn_define_own(e, tsn_atom.stack, TSN_UNDEFINED, TSN_ATTR_HIDDEN);
+  /* V8's own-key order is stack, message, cause. */
+  tsn_error_install_stack(e);
   if (!tsn_is_undefined(message)) tsn_define_own(e, tsn_atom.message, tsn_to_string(message), TSN_ATTR_HIDDEN);
-  tsn_value stack = tsn_str_concat(error_header(ev), tsn_str_intern_ascii("\n    at <anonymous>"));
-  tsn_define_own(e, tsn_atom.stack, stack, TSN_ATTR_HIDDEN);
   return ev;
 }
 
@@ -79,38 +102,15 @@ DEFINE_THROWER(tsn_throw_range_error, range_error_prototype)
 DEFINE_THROWER(tsn_throw_reference_error, reference_error_prototype)
 DEFINE_THROWER(tsn_throw_syntax_error, syntax_error_prototype)
 
-/* Drop every line that starts with "    at " (the stack frames Node prints and the harness removes). */
-static tsn_value drop_frame_lines(tsn_value text) {
-  const uint16_t *u = tsn_str_chars(text);
-  uint32_t n = tsn_str_length(text);
-  static const char frame[] = "    at ";
-  tsn_strbuf b;
-  tsn_strbuf_init(&b);
-  uint32_t start = 0;
-  bool first = true;
-  while (start <= n) {
-    uint32_t end = start;
-    while (end < n && u[end] != '\n') end++;
-    bool is_frame = end - start >= 7;
-    for (uint32_t i = 0; is_frame && i < 7; i++) is_frame = u[start + i] == (uint16_t)frame[i];
-    if (!is_frame) {
-      if (!first) tsn_strbuf_push_unit(&b, '\n');
-      tsn_strbuf_push_units(&b, u + start, end - start);
-      first = false;
-    }
-    start = end + 1;
-  }
-  return tsn_strbuf_finish(&b);
-}
-
-/* The text Node prints for an uncaught `v` once the harness drops its header, frames and footer. */
+/* The text Node prints for an uncaught `v` below its header: util.inspect of the error, stack frames
+ * included (the harness's node-stack-frames normalisation removes them on both sides). */
 static tsn_value uncaught_text(tsn_value v) {
   if (tsn_is_string(v)) return v;
   if (tsn_is_symbol(v)) return tsn_atom.empty;
   if (!tsn_is_object(v)) return tsn_to_string(v);
   tsn_inspect_options o;
   tsn_inspect_default_options(&o);
-  return drop_frame_lines(tsn_inspect(v, &o));
+  return tsn_inspect(v, &o);
 }
 
 _Noreturn void tsn_report_uncaught(tsn_value v) {

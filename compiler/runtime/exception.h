@@ -37,6 +37,8 @@ _Noreturn void tsn_throw_reference_error(const char *fmt, ...);
 _Noreturn void tsn_throw_syntax_error(const char *fmt, ...);
 /* Message text must be UTF-8; %s arguments likewise. */
 tsn_value tsn_make_error(tsn_object *proto, tsn_value message);  /* message may be TSN_UNDEFINED */
+/* Gives `e` V8's lazily formatted `stack` (formatted from name/message on first read). */
+void tsn_error_install_stack(tsn_object *e);
 
 /* Print an uncaught exception the way Node does (the part from `Name: message` on) and exit(1). */
 _Noreturn void tsn_report_uncaught(tsn_value v);

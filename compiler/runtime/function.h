@@ -46,6 +46,9 @@ typedef struct tsn_function {
   tsn_value bound_target, bound_this; /* TSN_FN_BOUND */
   tsn_value *bound_args; uint32_t bound_argc;
   void *data;              /* per-builtin payload */
+  /* compiled functions: the source text V8 would show for Function.prototype.toString (the program's
+   * text after type stripping), TSN_EMPTY for builtins */
+  tsn_value source;
   /* class constructors: instance field initialiser run on the new `this` (NULL if none) */
   void (*init_fields)(tsn_object *callee, tsn_value this_value);
 } tsn_function;
@@ -59,6 +62,9 @@ tsn_env *tsn_env_new(tsn_env *parent, uint32_t nvars);  /* vars start TSN_EMPTY 
  * prototype object is passed in by the compiler through tsn_define_own afterwards for classes). */
 tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t length, tsn_function_kind kind);
 tsn_value tsn_builtin_new(tsn_code code, const char *name, uint32_t length);
+/* Function.prototype.toString's result (ECMA-262 20.2.3.5): the compiled function's source text, or
+ * V8's NativeFunction form "function name() { [native code] }" for builtins. */
+tsn_value tsn_function_to_string(tsn_value f);
 /* Install a builtin method on `target` (non-enumerable, as ECMA-262 builtins are). */
 void tsn_define_builtin(tsn_object *target, const char *name, tsn_code code, uint32_t length);
 

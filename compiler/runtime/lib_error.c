@@ -43,9 +43,7 @@ static tsn_value proto_toString(ARGS) {
 static tsn_value Error_captureStackTrace(ARGS) {
   tsn_value o = ARG(0);
   if (!tsn_is_object(o)) tsn_throw_type_error("Invalid argument");
-  tsn_value header = proto_toString(callee, o, 0, NULL, TSN_UNDEFINED);
-  tsn_value stack = tsn_str_concat(header, tsn_str_intern_ascii("\n    at <anonymous>"));
-  tsn_define_own(tsn_as_object(o), tsn_atom.stack, stack, TSN_ATTR_HIDDEN);
+  tsn_error_install_stack(tsn_as_object(o));
   return TSN_UNDEFINED;
 }
 

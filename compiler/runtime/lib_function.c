@@ -81,10 +81,9 @@ static tsn_value proto_bind(ARGS) {
   return bf;
 }
 
-/* Source text is not kept in native executables: every function prints as V8 prints natives. */
-static tsn_value proto_toString(ARGS) {
-  if (!tsn_is_callable(this_value)) tsn_throw_type_error("Function.prototype.toString requires that 'this' be a Function");
-  tsn_function *f = tsn_as_function(this_value);
+tsn_value tsn_function_to_string(tsn_value fn) {
+  tsn_function *f = tsn_as_function(fn);
+  if (f->source != TSN_EMPTY) return f->source;
   tsn_strbuf b;
   tsn_strbuf_init(&b);
   bool is_class = f->kind == TSN_FN_CLASS || f->kind == TSN_FN_DERIVED_CLASS;
@@ -92,6 +91,11 @@ static tsn_value proto_toString(ARGS) {
   if (tsn_is_string(f->name)) tsn_strbuf_push_string(&b, f->name);
   tsn_strbuf_push_ascii(&b, is_class ? " { [native code] }" : "() { [native code] }");
   return tsn_strbuf_finish(&b);
+}
+
+static tsn_value proto_toString(ARGS) {
+  if (!tsn_is_callable(this_value)) tsn_throw_type_error("Function.prototype.toString requires that 'this' be a Function");
+  return tsn_function_to_string(this_value);
 }
 
 void tsn_lib_function_init(void) {

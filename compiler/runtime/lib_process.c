@@ -1,7 +1,7 @@
 /*
  * lib_process.c — the parts of Node's `process` object that programs use: argv, env, exit,
  * exitCode (validated as Node validates it), stdout/stderr.write and platform.
- * process.argv is [executable, executable] (Node gives [node binary, script path]).
+ * process.argv is [executable, executable, ...args] (Node gives [node binary, script path, ...args]).
  */
 #include <limits.h>
 #include <math.h>
@@ -140,7 +140,11 @@ static tsn_value executable_path(const char *fallback) {
 void tsn_lib_process_init(int argc, char **argv) {
   tsn_object *p = tsn_as_object(tsn_new_object());
   tsn_value exe = executable_path(argc > 0 ? argv[0] : "");
-  tsn_value args[2] = {exe, exe};
+  /* Node: [node binary, script path, ...user args]; the executable stands for both. */
+  tsn_value argv_array = tsn_new_array(0);
+  tsn_array_push(argv_array, exe);
+  tsn_array_push(argv_array, exe);
+  for (int i = 1; i < argc; i++) tsn_array_push(argv_array, tsn_str_from_utf8(argv[i], strlen(argv[i])));
   tsn_define_own(p, tsn_str_intern_ascii("platform"), tsn_str_intern_ascii("linux"), TSN_ATTR_DEFAULT);
   tsn_lib_define_value(p, "exit", tsn_builtin_new(process_exit, "exit", 1), TSN_ATTR_DEFAULT);
   tsn_define_accessor(p, tsn_str_intern_ascii("exitCode"), tsn_builtin_new(get_exitCode, "get", 0),
@@ -155,6 +159,6 @@ void tsn_lib_process_init(int argc, char **argv) {
     if (!tsn_has_own_property(env, key)) tsn_define_own(env, key, tsn_str_from_utf8(eq + 1, strlen(eq + 1)), TSN_ATTR_DEFAULT);
   }
   tsn_define_own(p, tsn_str_intern_ascii("env"), tsn_from_cell(env), TSN_ATTR_DEFAULT);
-  tsn_define_own(p, tsn_str_intern_ascii("argv"), tsn_array_from(args, 2), TSN_ATTR_DEFAULT);
+  tsn_define_own(p, tsn_str_intern_ascii("argv"), argv_array, TSN_ATTR_DEFAULT);
   tsn_lib_define_value(tsn_intrinsics.global, "process", tsn_from_cell(p), TSN_ATTR_HIDDEN);
 }

@@ -59,13 +59,7 @@ tsn_value tsn_lib_receiver_text(tsn_value v) {
   tsn_object *o = tsn_as_object(v);
   if (o->hdr.class_id == TSN_CLASS_ERROR) return tsn_to_string(v);
   if (o->hdr.class_id != TSN_CLASS_FUNCTION) return tsn_str_from_utf8(tsn_object_class_text(o), strlen(tsn_object_class_text(o)));
-  tsn_strbuf b;
-  tsn_strbuf_init(&b);
-  tsn_strbuf_push_ascii(&b, "function ");
-  tsn_value name = tsn_as_function(v)->name;
-  if (tsn_is_string(name)) tsn_strbuf_push_string(&b, name);
-  tsn_strbuf_push_ascii(&b, "() { [native code] }");
-  return tsn_strbuf_finish(&b);
+  return tsn_function_to_string(v);
 }
 
 _Noreturn void tsn_lib_throw_incompatible(const char *method, tsn_value receiver) {

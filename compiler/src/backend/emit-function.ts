@@ -667,6 +667,9 @@ export class FunctionEmitter {
           case 'destructureIterable': return this.assignTemp(`tsn_destructure_iterable(${args[0]}, ${args[1]}, ${args[2]}, ${args[3]})`);
           case 'objectRest': return this.assignTemp(`tsn_object_rest(${args[0]}, ${args[1]})`);
           case 'requireObjectCoercible': return this.assignTemp(`tsn_require_object_coercible(${args[0]}, ${args[1]}, ${args[2]})`);
+          case 'constAssign':
+            this.emit('tsn_throw_type_error("Assignment to constant variable.");');
+            return 'TSN_UNDEFINED';
         }
       }
     }
@@ -756,6 +759,7 @@ export class FunctionEmitter {
     const name = this.str(fn.name);
     const f = this.assignTemp(`tsn_function_new(${cFunctionName(fn)}, ${this.currentEnv()}, ${name}, ${fn.length}, ${KIND_OF_FUNCTION[fn.kind]})`);
     if (home !== undefined) this.emit(`tsn_as_function(${f})->home_object = ${home};`);
+    if (fn.source !== undefined) this.emit(`tsn_as_function(${f})->source = ${this.str(fn.source)};`);
     return f;
   }
 
@@ -769,6 +773,7 @@ export class FunctionEmitter {
     const ctor = this.assignTemp(
       `tsn_class_create(${parent}, ${cFunctionName(cls.ctor)}, ${this.currentEnv()}, ${this.str(cls.name)}, ${cls.ctor.length}, (tsn_object **)&${proto})`,
     );
+    if (cls.ctor.source !== undefined) this.emit(`tsn_as_function(${ctor})->source = ${this.str(cls.ctor.source)};`);
     for (const m of cls.members) {
       const target = m.isStatic ? `tsn_as_object(${ctor})` : proto;
       const k = this.emitExpr(m.key);

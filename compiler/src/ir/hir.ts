@@ -127,10 +127,11 @@ export type Expr =
  *   closed afterwards), plus, when rest is true, an array of the remaining values at index n; `text`
  *   (string or undefined) names the value in V8's "x is not iterable".
  * - objectRest(value, keys): a new object with value's own enumerable properties except `keys` (an array).
+ * - constAssign(): TypeError "Assignment to constant variable." (after the value was computed).
  * - requireObjectCoercible(value, firstKey, text): value, or V8's TypeError "Cannot destructure
  *   property 'firstKey' of 'text' as it is null." when it is undefined/null.
  */
-export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible';
+export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign';
 
 export type ObjectProp =
   | { readonly kind: 'init'; readonly key: Expr; readonly value: Expr }
@@ -217,6 +218,8 @@ export interface FunctionNode {
   newTargetBinding: Binding | undefined;
   /** Constructors: the class's instance-fields initialiser, run on the new `this`. */
   fieldsInit: FunctionNode | undefined;
+  /** Function.prototype.toString's text: the function's source after type stripping (what V8 sees). */
+  source: string | undefined;
   /** Contains a try statement (the backend declares its locals volatile for setjmp). */
   hasTry: boolean;
   readonly pos: SourcePos;

@@ -82,7 +82,7 @@ function stringMethods(want: 'number' | 'string' | 'boolean' | 'mixed', arbs: Ex
   });
   if (names.length === 0) return undefined;
   return fc.constantFrom(...names).chain((name) =>
-    fc.tuple(arbs.string, fc.tuple(...STRING_METHODS[name].map((k) => (k === 'int' ? smallIntLeaf() : arbs.string))))
+    fc.tuple(arbs.string, fc.tuple(...STRING_METHODS[name].map((k) => (k === 'int' ? smallIntLeaf(-3, 12) : k === 'count' ? smallIntLeaf(0, 4) : arbs.string))))
       .map(([receiver, args]): GenExpr => ({ kind: 'strMethod', name, receiver, args })));
 }
 

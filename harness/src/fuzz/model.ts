@@ -32,15 +32,16 @@ export type MathName = (typeof MATH_UNARY)[number] | (typeof MATH_BINARY)[number
 export type ConvertName = 'String' | 'Number' | 'Boolean' | 'parseInt' | 'parseFloat';
 
 /**
- * String methods on a string receiver. `arg` kinds: `int` a small integer literal (an index, a count
- * or a pad length, kept small so nothing throws or allocates much), `str` a string expression.
+ * String methods on a string receiver. `arg` kinds: `int` a small integer literal, possibly negative
+ * (an index or a pad length), `count` a small non-negative one (`repeat` throws on a negative count),
+ * `str` a string expression.
  */
 export const STRING_METHODS = {
   charAt: ['int'], charCodeAt: ['int'], codePointAt: ['int'], at: ['int'], slice: ['int', 'int'], substring: ['int', 'int'],
   indexOf: ['str'], lastIndexOf: ['str'], includes: ['str'], startsWith: ['str'], endsWith: ['str'],
   toUpperCase: [], toLowerCase: [], trim: [], trimStart: [], trimEnd: [],
-  padStart: ['int', 'str'], padEnd: ['int', 'str'], repeat: ['int'], concat: ['str'], replace: ['str', 'str'],
-} as const satisfies Record<string, readonly ('int' | 'str')[]>;
+  padStart: ['int', 'str'], padEnd: ['int', 'str'], repeat: ['count'], concat: ['str'], replace: ['str', 'str'],
+} as const satisfies Record<string, readonly ('int' | 'count' | 'str')[]>;
 export type StringMethod = keyof typeof STRING_METHODS;
 
 /** Number methods with a literal argument in a range where they never throw. */

@@ -106,7 +106,7 @@ function escapeTemplateChunk(s: string): string {
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if (ch === '\\' || ch === '`' || ch === '$') out += `\\${ch}`;
-    else if (c < 0x20 || c === 0x7f || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c < 0x20 || c === 0x7f || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return out;

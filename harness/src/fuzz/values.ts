@@ -45,9 +45,9 @@ export function numberLeaf(): fc.Arbitrary<NumLeaf> {
   );
 }
 
-/** Small integer literals for indices, counts and pad lengths (negative ones too: they clamp). */
-export function smallIntLeaf(): fc.Arbitrary<NumLeaf> {
-  return fc.integer({ min: -3, max: 12 }).map((v) => leaf(String(v)));
+/** Small integer literals in `min..max` for indices, counts and pad lengths. */
+export function smallIntLeaf(min: number, max: number): fc.Arbitrary<NumLeaf> {
+  return fc.integer({ min, max }).map((v) => leaf(String(v)));
 }
 
 const NASTY_STRINGS = [
@@ -71,7 +71,8 @@ function escapedLiteral(s: string): string {
 
 /** A string leaf with a source spelling: JSON-style double quotes (raw UTF-8) or single quotes with escapes. */
 function stringLeafOf(value: string, escaped: boolean): StrLeaf {
-  return { kind: 'str', value, text: escaped ? escapedLiteral(value) : JSON.stringify(value) };
+  // U+2028/U+2029 are line terminators for TypeScript's line numbers: keep them escaped so one expression stays on one line.
+  return { kind: 'str', value, text: escaped ? escapedLiteral(value) : JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') };
 }
 
 /** String leaves: nasty strings and short arbitrary strings (all of UTF-16, lone surrogates included). */

@@ -43,6 +43,7 @@ export function lowerClass(ctx: LowerContext, node: ts.ClassDeclaration | ts.Cla
     const ctorKind = derived ? 'derivedCtor' : 'ctor';
     const ctor = ctorNode !== undefined ? lowerFunctionLike(ctx, ctorNode, ctorKind) : defaultConstructor(ctx, node, ctorKind);
     (ctor as { name: string }).name = name;
+    ctor.source = ctx.strippedSource(node, node.getStart());
 
     const members: ClassMember[] = [];
     const instanceInits: ts.ClassElement[] = [];

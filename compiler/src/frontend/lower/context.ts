@@ -7,8 +7,28 @@
  * other than its own lives in its scope's environment record; module-level bindings are C statics.
  */
 import ts from 'typescript';
+import { stripTypeScriptTypes } from 'node:module';
 import type { Binding, BindingKind, FunctionNode, Scope, SourcePos } from '../../ir/hir.ts';
 import { TSN_UNSUPPORTED, type Diagnostic } from '../diagnostics.ts';
+
+/**
+ * Node's own type stripper (what `node --experimental-strip-types` runs), without its one-time
+ * ExperimentalWarning on stderr, which would otherwise appear in `tsn build`'s output.
+ */
+function stripQuietly(source: string): string {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const text = typeof warning === 'string' ? warning : warning.message;
+    if (!text.includes('stripTypeScriptTypes')) (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return stripTypeScriptTypes(source, { mode: 'strip' });
+  } catch {
+    return source;
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
 
 /** Thrown (and caught at statement level) when a construct cannot be lowered; the diagnostic is already recorded. */
 export class Unsupported extends Error {}
@@ -26,6 +46,8 @@ export class LowerContext {
   private nextFunctionId = 0;
   fn!: FunctionNode;
   scope!: Scope;
+  /** Each source file's text after type stripping, as Node hands it to V8 (positions preserved). */
+  private readonly stripped = new Map<string, string>();
   /** Labels of enclosing statements, innermost last (used to attach labels to loops). */
   pendingLabel: string | undefined;
 
@@ -112,6 +134,20 @@ export class LowerContext {
       this.scope = savedScope;
       this.pendingLabel = savedLabel;
     }
+  }
+
+  /**
+   * The text V8 keeps for a function or class (Function.prototype.toString): from `start` to the
+   * node's end in the type-stripped source. Falls back to TypeScript's text if stripping fails.
+   */
+  strippedSource(node: ts.Node, start: number): string {
+    const sf = node.getSourceFile();
+    let text = this.stripped.get(sf.fileName);
+    if (text === undefined) {
+      text = stripQuietly(sf.text);
+      this.stripped.set(sf.fileName, text);
+    }
+    return text.slice(start, node.getEnd());
   }
 
   pos(node: ts.Node): SourcePos {

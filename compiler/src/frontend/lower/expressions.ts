@@ -69,9 +69,10 @@ export function sourceText(node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.FalseKeyword) return 'false';
   if (ts.isNumericLiteral(node)) return String(Number(node.text));
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return JSON.stringify(node.text);
-  if (ts.isPropertyAccessExpression(node)) return `${sourceText(node.expression)}.${node.name.text}`;
-  if (ts.isElementAccessExpression(node)) return `${sourceText(node.expression)}[${sourceText(node.argumentExpression)}]`;
+  if (ts.isPropertyAccessExpression(node)) return `${sourceText(node.expression)}${node.questionDotToken ? '?.' : '.'}${node.name.text}`;
+  if (ts.isElementAccessExpression(node)) return `${sourceText(node.expression)}${node.questionDotToken ? '?.' : ''}[${sourceText(node.argumentExpression)}]`;
   if (ts.isCallExpression(node)) return `${sourceText(node.expression)}(...)`;
+  if (ts.isObjectLiteralExpression(node) && node.properties.length === 0) return '{}';
   return '(intermediate value)';
 }
 
@@ -308,11 +309,16 @@ function lowerReference(ctx: LowerContext, target: ts.Expression): Reference {
   if (ts.isIdentifier(target)) {
     const binding = resolveBinding(ctx, target);
     if (binding === undefined) return ctx.unsupported(target, 'assignment to a global');
-    binding.mutated = true;
     const tdz = needsTdzCheck(ctx, binding, target);
+    const get = (): Expr => ({ kind: 'read', binding, tdzCheck: tdz });
+    if (binding.kind === 'const') {
+      // Only reachable through `as any`: the type checker rejects plain assignments to a const.
+      return { setup: seq(), get, set: (value) => seq(value, { kind: 'intrinsic', name: 'constAssign', args: [] }) };
+    }
+    binding.mutated = true;
     return {
       setup: seq(),
-      get: () => ({ kind: 'read', binding, tdzCheck: tdz }),
+      get,
       set: (value) => tdz ? seq({ kind: 'read', binding, tdzCheck: true }, { kind: 'assign', target: binding, value }) : { kind: 'assign', target: binding, value },
     };
   }

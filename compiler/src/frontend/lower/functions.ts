@@ -21,7 +21,7 @@ export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name:
     id: ctx.newFunctionId(), kind, name, length: 0, params: [], prologue: [], body: [],
     scope: undefined as never, parent: kind === 'module' ? undefined : ctx.fn,
     thisBinding: undefined, homeBinding: undefined, newTargetBinding: undefined, fieldsInit: undefined,
-    hasTry: false, pos: ctx.pos(node),
+    source: undefined, hasTry: false, pos: ctx.pos(node),
   };
   (fn as { scope: FunctionNode['scope'] }).scope = ctx.newScope(kind === 'module' ? 'module' : 'function', fn, kind === 'module' ? undefined : ctx.scope);
   ctx.functions.push(fn);
@@ -34,6 +34,17 @@ function functionName(node: FunctionLike): string {
   if (name === undefined) return '';
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
   return '';
+}
+
+/** Where V8's source text of a function starts: methods at their name (or get/set/async/*), others at their first token. */
+function sourceStart(node: FunctionLike): number {
+  if (ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) {
+    const first = node.getChildren().find((c) =>
+      c.kind === ts.SyntaxKind.GetKeyword || c.kind === ts.SyntaxKind.SetKeyword || c.kind === ts.SyntaxKind.AsteriskToken || c === node.name);
+    const asyncModifier = node.modifiers?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+    return (asyncModifier ?? first ?? node).getStart();
+  }
+  return node.getStart();
 }
 
 function kindOf(node: FunctionLike): FunctionNode['kind'] {
@@ -52,6 +63,7 @@ export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: F
     ctx.unsupported(node, 'generator functions');
   }
   const fn = newFunction(ctx, kind, functionName(node), node);
+  if (!ts.isConstructorDeclaration(node)) fn.source = ctx.strippedSource(node, sourceStart(node));
   ctx.withFunction(fn, () => {
     // A named function expression can refer to itself by name.
     if (ts.isFunctionExpression(node) && node.name !== undefined) {

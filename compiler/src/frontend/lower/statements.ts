@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import type { Expr, Scope, Stmt, SwitchCase } from '../../ir/hir.ts';
 import { Unsupported, type LowerContext } from './context.ts';
-import { lowerExpr, read, sourceText } from './expressions.ts';
+import { lowerExpr, read, skipTypeWrappers, sourceText } from './expressions.ts';
 import { lowerBindingName, lowerAssignmentPattern } from './patterns.ts';
 import { declareBindingName, declareLexical, isUsingDeclaration, lexicalKind } from './declarations.ts';
 import { lowerFunctionLike } from './functions.ts';
@@ -147,7 +147,12 @@ function lowerVariableList(ctx: LowerContext, list: ts.VariableDeclarationList):
     }
     const value = lowerExpr(ctx, d.initializer);
     const named = namedValue(value, d.name);
-    out.push(...lowerBindingName(ctx, d.name, named, sourceText(d.initializer)));
+    // V8 names the value in destructuring errors only when it is a plain reference.
+    const init = skipTypeWrappers(d.initializer);
+    const plain = !ts.isParenthesizedExpression(d.initializer) && (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) ||
+      init.kind === ts.SyntaxKind.NullKeyword || ts.isNumericLiteral(init) || ts.isStringLiteral(init) || ts.isObjectLiteralExpression(init));
+    const valueText = plain ? sourceText(init) : undefined;
+    out.push(...lowerBindingName(ctx, d.name, named, valueText));
     if (kind === 'var') markMutated(ctx, d.name);
   }
   return out;
