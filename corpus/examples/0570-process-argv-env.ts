@@ -1,6 +1,6 @@
 // process.argv.slice(2) and process.env: arguments given by the harness header, env lookups, missing vars, numeric parsing of args.
-// parity-args: --name=tsn -v 42 words -7.5 -- rest --x
-// parity-env: TSN_MODE=strict TSN_LEVEL=3
+// parity-args: ["--name=tsn", "-v", "42", "words", "-7.5", "--", "rest", "--x"]
+// parity-env: {"TSN_MODE": "strict", "TSN_LEVEL": "3"}
 const args = process.argv.slice(2);
 console.log(args.length, args);
 

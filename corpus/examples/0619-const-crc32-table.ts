@@ -1,5 +1,5 @@
 // Comptime folding: a CRC-32 table built by a pure function at module level (foldable), then used on constant and run-time (argv) input.
-// parity-args: hello tsn 123456789
+// parity-args: ["hello", "tsn", "123456789"]
 function buildCrcTable(): number[] {
   const table: number[] = [];
   for (let n = 0; n < 256; n++) {

@@ -1,5 +1,5 @@
 // Comptime folding: the same pure helpers called with constant arguments (foldable) and with run-time argv values must agree exactly.
-// parity-args: 7 abc -0 1e3 0x1F 2.5 -Infinity 0b11 .5e1
+// parity-args: ["7", "abc", "-0", "1e3", "0x1F", "2.5", "-Infinity", "0b11", ".5e1"]
 const square = (x: number) => x * x;
 const classify = (x: number) => (Number.isNaN(x) ? "nan" : Object.is(x, -0) ? "-0" : Number.isInteger(x) ? "int" : "frac");
 const describe = (s: string) => `${s.length}:${s.toUpperCase()}:${s.trim() === s}`;

@@ -1,5 +1,5 @@
 // Realistic: text-adventure state machine driven by argv commands — rooms, items, locked doors, score, stderr messages and process.exitCode.
-// parity-args: look take lamp north north light lamp look take key take cobweb south south east unlock door east take gem dance west west xyzzy inventory score quit look
+// parity-args: ["look", "take", "lamp", "north", "north", "light", "lamp", "look", "take", "key", "take", "cobweb", "south", "south", "east", "unlock", "door", "east", "take", "gem", "dance", "west", "west", "xyzzy", "inventory", "score", "quit", "look"]
 
 type Dir = "north" | "south" | "east" | "west";
 type Room = { name: string; desc: string; dark?: boolean; exits: Partial<Record<Dir, string>>; items: string[]; locked?: Partial<Record<Dir, string>> };

@@ -30,9 +30,11 @@ export function tagOf(e: GenExpr): Tag {
       return l === 'number' && r === 'number' ? 'number' : 'any';
     }
     case 'logical': {
+      // TypeScript types `l && r` as l's type alone when l is never truthy (and so on), so only a
+      // left operand of type any makes the result any; equal classes keep their class.
       const l = tagOf(e.op === '??' ? unrepaired(e.left) : e.left);
       const r = tagOf(e.right);
-      if (l === 'any' || r === 'any') return 'any';
+      if (l === 'any') return 'any';
       return l === r && l !== 'null' && l !== 'undefined' ? l : 'mixed';
     }
     case 'cond': {

@@ -4,7 +4,7 @@
  * a HIR FunctionNode registered in the context.
  */
 import ts from 'typescript';
-import type { FunctionNode, Param, Stmt } from '../../ir/hir.ts';
+import type { FunctionNode } from '../../ir/hir.ts';
 import type { LowerContext } from './context.ts';
 import { lowerExpr, read, skipTypeWrappers } from './expressions.ts';
 import { lowerBindingName } from './patterns.ts';
@@ -86,29 +86,26 @@ export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: F
 
 /** Binds parameters: plain identifiers directly from argv; defaults and patterns in the prologue. */
 export function lowerParams(ctx: LowerContext, fn: FunctionNode, parameters: readonly ts.ParameterDeclaration[]): void {
-  let length = 0;
-  let counting = true;
-  const prologue: Stmt[] = [];
-  for (const p of parameters) {
-    if (ts.isIdentifier(p.name) && p.name.text === 'this') continue; // TypeScript `this:` annotation
+  const declared = parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this')); // `this:` annotation
+  // Every parameter is declared before any default is lowered: a default may close over a later one.
+  for (const p of declared) {
     const rest = p.dotDotDotToken !== undefined;
-    if (rest || p.initializer !== undefined) counting = false;
-    if (counting) length++;
-    let param: Param;
     if (ts.isIdentifier(p.name)) {
-      param = { binding: ctx.declare(fn.scope, p.name.text, 'param', p), rest };
+      fn.params.push({ binding: ctx.declare(fn.scope, p.name.text, 'param', p), rest });
     } else {
       declareBindingName(ctx, fn.scope, p.name, 'let');
-      param = { binding: ctx.declare(fn.scope, 'arg', 'temp'), rest };
+      fn.params.push({ binding: ctx.declare(fn.scope, 'arg', 'temp'), rest });
     }
-    fn.params.push(param);
+  }
+  const firstOptional = declared.findIndex((p) => p.dotDotDotToken !== undefined || p.initializer !== undefined);
+  fn.length = firstOptional < 0 ? declared.length : firstOptional;
+  declared.forEach((p, i) => {
+    const param = fn.params[i]!;
     if (p.initializer !== undefined) {
       const isUndefined = { kind: 'binary', op: '===', left: read(param.binding), right: { kind: 'undefined' }, pos: ctx.pos(p), numeric: false } as const;
       const value = lowerExpr(ctx, skipTypeWrappers(p.initializer));
-      prologue.push({ kind: 'if', test: isUndefined, then: { kind: 'expr', expr: { kind: 'assign', target: param.binding, value } }, else: undefined });
+      fn.prologue.push({ kind: 'if', test: isUndefined, then: { kind: 'expr', expr: { kind: 'assign', target: param.binding, value } }, else: undefined });
     }
-    if (!ts.isIdentifier(p.name)) prologue.push(...lowerBindingName(ctx, p.name, read(param.binding)));
-  }
-  fn.length = length;
-  fn.prologue.push(...prologue);
+    if (!ts.isIdentifier(p.name)) fn.prologue.push(...lowerBindingName(ctx, p.name, read(param.binding)));
+  });
 }
