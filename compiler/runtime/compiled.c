@@ -200,9 +200,10 @@ static tsn_value *private_slot(tsn_value obj, tsn_value key, int *attrs) {
   return tsn_own_slot(tsn_as_object(obj), key, attrs);
 }
 
-tsn_value tsn_private_get(tsn_value obj, tsn_value key) {
+tsn_value tsn_private_get(tsn_value obj, tsn_value key, const char *brand) {
   int attrs = 0;
   tsn_value *slot = private_slot(obj, key, &attrs);
+  if (slot == NULL && brand != NULL) tsn_throw_type_error("Receiver must be an instance of class %s", brand);
   if (slot == NULL) tsn_throw_type_error("Cannot read private member %s from an object whose class did not declare it", private_text(key));
   if (attrs & TSN_ATTR_ACCESSOR) {
     tsn_accessor *acc = (tsn_accessor *)tsn_as_cell(*slot);
@@ -212,9 +213,10 @@ tsn_value tsn_private_get(tsn_value obj, tsn_value key) {
   return *slot;
 }
 
-void tsn_private_set(tsn_value obj, tsn_value key, tsn_value v) {
+void tsn_private_set(tsn_value obj, tsn_value key, tsn_value v, const char *brand) {
   int attrs = 0;
   tsn_value *slot = private_slot(obj, key, &attrs);
+  if (slot == NULL && brand != NULL) tsn_throw_type_error("Receiver must be an instance of class %s", brand);
   if (slot == NULL) tsn_throw_type_error("Cannot write private member %s to an object whose class did not declare it", private_text(key));
   if (attrs & TSN_ATTR_ACCESSOR) {
     tsn_accessor *acc = (tsn_accessor *)tsn_as_cell(*slot);
@@ -222,7 +224,7 @@ void tsn_private_set(tsn_value obj, tsn_value key, tsn_value v) {
     tsn_call(acc->setter, obj, 1, &v, NULL);
     return;
   }
-  if (!(attrs & TSN_ATTR_WRITABLE)) tsn_throw_type_error("Private method is not writable");
+  if (brand != NULL) tsn_throw_type_error("Private method '%s' is not writable", private_text(key));
   *slot = v;
 }
 

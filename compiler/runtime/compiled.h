@@ -61,8 +61,11 @@ void tsn_object_spread(tsn_value target, tsn_value source);
 
 /* Private names: symbols with TSN_SYMBOL_PRIVATE, never enumerated. Missing member: V8's TypeError. */
 tsn_value tsn_private_name_new(tsn_value description);
-tsn_value tsn_private_get(tsn_value obj, tsn_value key);
-void tsn_private_set(tsn_value obj, tsn_value key, tsn_value v);
+/* `brand` is the class name for private methods/accessors (TypeError "Receiver must be an instance of
+ * class X"), NULL for private fields ("Cannot read private member #x from an object whose class did
+ * not declare it"). */
+tsn_value tsn_private_get(tsn_value obj, tsn_value key, const char *brand);
+void tsn_private_set(tsn_value obj, tsn_value key, tsn_value v, const char *brand);
 bool tsn_private_in(tsn_value obj, tsn_value key);
 
 /* Destructuring intrinsics (see hir.ts Intrinsic). n and rest are JS number/boolean values. */

@@ -647,13 +647,13 @@ export class FunctionEmitter {
       case 'privateGet': {
         const o = this.emitExpr(e.object);
         const k = this.emitExpr(e.key);
-        return this.assignTemp(`tsn_private_get(${o}, ${k})`);
+        return this.assignTemp(`tsn_private_get(${o}, ${k}, ${e.brand === undefined ? 'NULL' : cString(e.brand)})`);
       }
       case 'privateSet': {
         const o = this.emitExpr(e.object);
         const k = this.emitExpr(e.key);
         const v = this.emitExpr(e.value);
-        this.emit(`tsn_private_set(${o}, ${k}, ${v});`);
+        this.emit(`tsn_private_set(${o}, ${k}, ${v}, ${e.brand === undefined ? 'NULL' : cString(e.brand)});`);
         return v;
       }
       case 'privateIn': {
@@ -768,6 +768,7 @@ export class FunctionEmitter {
     const classScope = cls.ctor.scope.parent!;
     this.enterScope(classScope);
     for (const b of cls.privateNames) this.emit(`${this.lvalue(b)} = tsn_private_name_new(${this.str(b.name)});`);
+    for (const k of cls.fieldKeys) this.emit(`${this.lvalue(k.binding)} = tsn_to_property_key(${this.emitExpr(k.key)});`);
     const proto = `proto${this.labelCount++}`;
     this.decls.add(`tsn_object *${this.vol}${proto} = NULL;`);
     const ctor = this.assignTemp(
@@ -780,6 +781,10 @@ export class FunctionEmitter {
       const f = this.emitClosure(m.fn, target);
       if (m.fn.name === '' || m.kind !== 'method') this.emit(`tsn_set_function_name(${f}, ${k}, "${NAME_PREFIX[m.kind === 'method' ? 0 : m.kind === 'getter' ? 1 : 2]}");`);
       this.emit(`tsn_define_method(${target}, ${k}, ${f}, ${m.kind === 'method' ? 0 : m.kind === 'getter' ? 1 : 2}, false);`);
+    }
+    for (const m of cls.privateMethods) {
+      const f = this.emitClosure(m.fn, m.isStatic ? `tsn_as_object(${ctor})` : proto);
+      this.emit(`${this.lvalue(m.binding)} = ${f};`);
     }
     if (cls.innerBinding !== undefined) this.emit(`${this.lvalue(cls.innerBinding)} = ${ctor};`);
     if (cls.staticInit !== undefined) this.emit(`${cFunctionName(cls.staticInit)}(tsn_as_object(${ctor}), ${ctor}, 0, NULL, TSN_UNDEFINED);`);

@@ -115,8 +115,9 @@ export type Expr =
   | { readonly kind: 'toPropertyKey'; readonly operand: Expr }
   /** A fresh private name (a class's #x), created once per class evaluation. */
   | { readonly kind: 'privateName'; readonly description: string }
-  | { readonly kind: 'privateGet'; readonly object: Expr; readonly key: Expr; readonly name: string }
-  | { readonly kind: 'privateSet'; readonly object: Expr; readonly key: Expr; readonly name: string; readonly value: Expr }
+  /** `brand`: the class name when the private name is a method or accessor (V8's "Receiver must be an instance of class X"). */
+  | { readonly kind: 'privateGet'; readonly object: Expr; readonly key: Expr; readonly brand: string | undefined }
+  | { readonly kind: 'privateSet'; readonly object: Expr; readonly key: Expr; readonly brand: string | undefined; readonly value: Expr }
   | { readonly kind: 'privateIn'; readonly object: Expr; readonly key: Expr }
   /** A runtime helper with no JS-visible name (see Intrinsic). */
   | { readonly kind: 'intrinsic'; readonly name: Intrinsic; readonly args: readonly Expr[] };
@@ -152,6 +153,11 @@ export interface ClassNode {
   readonly staticInit: FunctionNode | undefined;
   /** Bindings for the class's private names, initialised before members are defined. */
   readonly privateNames: readonly Binding[];
+  /** Private methods and accessors: one function per class evaluation, shared by every instance (or
+   * the constructor, when static), stored in `binding` and installed by the fields/static initialiser. */
+  readonly privateMethods: readonly { readonly binding: Binding; readonly fn: FunctionNode; readonly isStatic: boolean }[];
+  /** Computed instance-field keys, evaluated once at class definition (ToPropertyKey) into `binding`. */
+  readonly fieldKeys: readonly { readonly binding: Binding; readonly key: Expr }[];
   /** Binding the class's own name refers to inside its body. */
   readonly innerBinding: Binding | undefined;
   readonly pos: SourcePos;

@@ -39,6 +39,7 @@ export function rewriteChildren(e: Expr, f: Rewrite): void {
       const cls = e.cls as Mutable<typeof e.cls>;
       if (cls.heritage !== undefined) cls.heritage = f(cls.heritage);
       cls.members = cls.members.map((mem) => ({ ...mem, key: f(mem.key) }));
+      cls.fieldKeys = cls.fieldKeys.map((k) => ({ ...k, key: f(k.key) }));
       return;
     }
     case 'defineField': m.object = f(e.object); m.key = f(e.key); m.value = f(e.value); return;

@@ -46,6 +46,10 @@ export function lowerClass(ctx: LowerContext, node: ts.ClassDeclaration | ts.Cla
     ctor.source = ctx.strippedSource(node, node.getStart());
 
     const members: ClassMember[] = [];
+    const privateMethods: { binding: Binding; fn: FunctionNode; isStatic: boolean }[] = [];
+    const fieldKeys: { binding: Binding; key: Expr }[] = [];
+    const methodBindings = new Map<ts.ClassElement, Binding>();
+    const computedKeys = new Map<ts.ClassElement, Binding>();
     const instanceInits: ts.ClassElement[] = [];
     const staticInits: ts.ClassElement[] = [];
     for (const member of node.members) {
@@ -56,12 +60,20 @@ export function lowerClass(ctx: LowerContext, node: ts.ClassDeclaration | ts.Cla
         continue;
       }
       if (ts.isPropertyDeclaration(member)) {
+        if (!isStatic(member) && ts.isComputedPropertyName(member.name)) {
+          const binding = ctx.declare(classScope, 'fieldKey', 'const');
+          fieldKeys.push({ binding, key: lowerExpr(ctx, member.name.expression) });
+          computedKeys.set(member, binding);
+        }
         (isStatic(member) ? staticInits : instanceInits).push(member);
         continue;
       }
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) {
         if (member.body === undefined) continue; // overload signature
         if (ts.isPrivateIdentifier(member.name)) {
+          const binding = ctx.declare(classScope, member.name.text, 'const');
+          privateMethods.push({ binding, fn: lowerFunctionLike(ctx, member), isStatic: isStatic(member) });
+          methodBindings.set(member, binding);
           (isStatic(member) ? staticInits : instanceInits).unshift(member);
           continue;
         }
@@ -71,10 +83,11 @@ export function lowerClass(ctx: LowerContext, node: ts.ClassDeclaration | ts.Cla
       }
       ctx.unsupported(member, 'this class member');
     }
-    const fieldsInit = instanceInits.length === 0 ? undefined : initializer(ctx, node, 'fieldsInit', instanceInits);
-    const staticInit = staticInits.length === 0 ? undefined : initializer(ctx, node, 'staticInit', staticInits);
+    const bound = { methods: methodBindings, keys: computedKeys };
+    const fieldsInit = instanceInits.length === 0 ? undefined : initializer(ctx, node, 'fieldsInit', instanceInits, bound);
+    const staticInit = staticInits.length === 0 ? undefined : initializer(ctx, node, 'staticInit', staticInits, bound);
     ctor.fieldsInit = fieldsInit;
-    return { name, heritage, ctor, members, fieldsInit, staticInit, privateNames, innerBinding, pos: ctx.pos(node) };
+    return { name, heritage, ctor, members, fieldsInit, staticInit, privateNames, privateMethods, fieldKeys, innerBinding, pos: ctx.pos(node) };
   });
 }
 
@@ -91,8 +104,14 @@ function defaultConstructor(ctx: LowerContext, node: ts.ClassLikeDeclaration, ki
   return fn;
 }
 
+/** Bindings made at class definition that the initialisers read: shared private methods, computed field keys. */
+interface ClassBindings {
+  readonly methods: ReadonlyMap<ts.ClassElement, Binding>;
+  readonly keys: ReadonlyMap<ts.ClassElement, Binding>;
+}
+
 /** The instance-fields or static initialiser: defines fields and private methods on `this`, runs static blocks. */
-function initializer(ctx: LowerContext, node: ts.ClassLikeDeclaration, kind: 'fieldsInit' | 'staticInit', elements: ts.ClassElement[]): FunctionNode {
+function initializer(ctx: LowerContext, node: ts.ClassLikeDeclaration, kind: 'fieldsInit' | 'staticInit', elements: ts.ClassElement[], bound: ClassBindings): FunctionNode {
   const fn = newFunction(ctx, kind, node.name?.text ?? '', node);
   ctx.withFunction(fn, () => {
     const self = read(thisBinding(ctx));
@@ -101,22 +120,26 @@ function initializer(ctx: LowerContext, node: ts.ClassLikeDeclaration, kind: 'fi
         fn.body.push(lowerBlock(ctx, element.body.statements));
         continue;
       }
-      fn.body.push(...defineMember(ctx, self, element));
+      fn.body.push(...defineMember(ctx, self, element, bound));
     }
   });
   return fn;
 }
 
-function defineMember(ctx: LowerContext, self: Expr, element: ts.ClassElement): Stmt[] {
+function defineMember(ctx: LowerContext, self: Expr, element: ts.ClassElement, bound: ClassBindings): Stmt[] {
   const name = element.name!;
   let key: Expr;
-  if (ts.isPrivateIdentifier(name)) {
+  const computed = bound.keys.get(element);
+  if (computed !== undefined) {
+    ctx.noteReference(computed);
+    key = read(computed);
+  } else if (ts.isPrivateIdentifier(name)) {
     const decl = ctx.checker.getSymbolAtLocation(name)?.valueDeclaration ?? element;
     const binding = ctx.bindingOfDeclaration(decl)!;
     ctx.noteReference(binding);
     key = read(binding);
   } else if (ts.isComputedPropertyName(name)) {
-    return ctx.unsupported(name, 'a computed field name');
+    key = { kind: 'toPropertyKey', operand: lowerExpr(ctx, name.expression) }; // static field: evaluated in order by the static initialiser
   } else {
     key = lowerPropertyName(ctx, name);
   }
@@ -124,12 +147,11 @@ function defineMember(ctx: LowerContext, self: Expr, element: ts.ClassElement): 
     const value: Expr = element.initializer === undefined ? { kind: 'undefined' } : namedValue(lowerExpr(ctx, element.initializer), name);
     return [{ kind: 'expr', expr: { kind: 'defineField', object: self, key, value, accessor: undefined } }];
   }
-  if (ts.isMethodDeclaration(element)) {
-    return [{ kind: 'expr', expr: { kind: 'defineField', object: self, key, value: { kind: 'function', fn: lowerFunctionLike(ctx, element) }, accessor: undefined } }];
-  }
-  if (ts.isGetAccessorDeclaration(element) || ts.isSetAccessorDeclaration(element)) {
-    const accessor = ts.isGetAccessorDeclaration(element) ? 'getter' : 'setter';
-    return [{ kind: 'expr', expr: { kind: 'defineField', object: self, key, value: { kind: 'function', fn: lowerFunctionLike(ctx, element) }, accessor } }];
+  const method = bound.methods.get(element);
+  if (method !== undefined) {
+    ctx.noteReference(method);
+    const accessor = ts.isGetAccessorDeclaration(element) ? 'getter' : ts.isSetAccessorDeclaration(element) ? 'setter' : undefined;
+    return [{ kind: 'expr', expr: { kind: 'defineField', object: self, key, value: read(method), accessor } }];
   }
   return ctx.unsupported(element, 'this class member');
 }

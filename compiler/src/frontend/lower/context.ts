@@ -162,7 +162,7 @@ export class LowerContext {
     const start = node.getStart(sf);
     this.diagnostics.push({
       code,
-      message: `${what} is not supported by tsn yet`,
+      message: `tsn does not support ${what} yet`,
       file: sf.fileName,
       text: sf.text,
       start,

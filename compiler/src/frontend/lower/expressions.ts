@@ -115,9 +115,8 @@ export function resolveBinding(ctx: LowerContext, id: ts.Identifier): Binding | 
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (decl === undefined) return undefined;
   if (isLibraryDeclaration(decl)) return undefined;
-  if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) {
-    ctx.unsupported(id, 'importing from another module');
-  }
+  // Imports are diagnosed at the import declaration; a use of the name adds nothing.
+  if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return undefined;
   const binding = ctx.bindingOfDeclaration(decl);
   if (binding === undefined) ctx.unsupported(id, `a reference to '${id.text}' here`);
   ctx.noteReference(binding);
@@ -327,8 +326,8 @@ function lowerReference(ctx: LowerContext, target: ts.Expression): Reference {
     const [setObj, obj] = spill(ctx, lowerExpr(ctx, target.expression), 'obj');
     if (ts.isPrivateIdentifier(target.name)) {
       const key = privateKey(ctx, target.name);
-      const name = target.name.text;
-      return { setup: setObj, get: () => ({ kind: 'privateGet', object: obj, key, name }), set: (value) => ({ kind: 'privateSet', object: obj, key, name, value }) };
+      const brand = privateBrand(ctx, target.name);
+      return { setup: setObj, get: () => ({ kind: 'privateGet', object: obj, key, brand }), set: (value) => ({ kind: 'privateSet', object: obj, key, brand, value }) };
     }
     if (target.expression.kind === ts.SyntaxKind.SuperKeyword) ctx.unsupported(target, 'assignment to a super property');
     const name = target.name.text;
@@ -406,6 +405,14 @@ function lowerAssignment(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   return seq(ref.setup, setV, ref.set(v), v);
 }
 
+/** The class name when `#x` names a private method or accessor (their brand check has its own message). */
+export function privateBrand(ctx: LowerContext, name: ts.PrivateIdentifier): string | undefined {
+  const decl = ctx.checker.getSymbolAtLocation(name)?.valueDeclaration;
+  if (decl === undefined || ts.isPropertyDeclaration(decl)) return undefined;
+  const cls = decl.parent;
+  return ts.isClassLike(cls) ? cls.name?.text ?? 'anonymous' : undefined;
+}
+
 /** The private-name binding for `#x` in the innermost class that declares it. */
 export function privateKey(ctx: LowerContext, name: ts.PrivateIdentifier): Expr {
   const symbol = ctx.checker.getSymbolAtLocation(name);
@@ -468,11 +475,11 @@ function buildLink(ctx: LowerContext, links: ChainLink[], i: number, base: Expr,
         const key = privateKey(ctx, link.node.name);
         if (callNext) {
           const [setObj, obj] = spill(ctx, base, 'obj');
-          const callee: Expr = { kind: 'privateGet', object: obj, key, name: link.node.name.text };
+          const callee: Expr = { kind: 'privateGet', object: obj, key, brand: privateBrand(ctx, link.node.name) };
           const call: Expr = { kind: 'callWithThis', callee, thisValue: obj, args: lowerArgs(ctx, next.node.arguments), text: sourceText(next.node.expression) };
           return buildChain(ctx, links, i + 2, seq(setObj, call), undefined);
         }
-        return buildChain(ctx, links, i + 1, { kind: 'privateGet', object: base, key, name: link.node.name.text }, undefined);
+        return buildChain(ctx, links, i + 1, { kind: 'privateGet', object: base, key, brand: privateBrand(ctx, link.node.name) }, undefined);
       }
       const name = link.node.name.text;
       if (callNext) {

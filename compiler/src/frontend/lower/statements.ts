@@ -99,13 +99,8 @@ function lowerStatement(ctx: LowerContext, s: ts.Statement): Stmt[] {
     case ts.SyntaxKind.ThrowStatement: return [{ kind: 'throw', value: lowerExpr(ctx, (s as ts.ThrowStatement).expression) }];
     case ts.SyntaxKind.TryStatement: return [lowerTry(ctx, s as ts.TryStatement)];
     case ts.SyntaxKind.SwitchStatement: return [lowerSwitch(ctx, s as ts.SwitchStatement)];
-    case ts.SyntaxKind.FunctionDeclaration: {
-      const f = s as ts.FunctionDeclaration;
-      if (f.body === undefined) return []; // overload signature
-      if (f.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) ctx.unsupported(f, 'async functions');
-      if (f.asteriskToken !== undefined) ctx.unsupported(f, 'generator functions');
-      return []; // hoisted by lowerStatements
-    }
+    case ts.SyntaxKind.FunctionDeclaration:
+      return []; // hoisted (and diagnosed) by lowerStatements
     case ts.SyntaxKind.ClassDeclaration: {
       const c = s as ts.ClassDeclaration;
       if (c.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return [];
