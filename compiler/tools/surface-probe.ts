@@ -1,37 +1,54 @@
 /**
- * Surface probe: compiled by tsn and run natively, it prints (one line of JSON on stdout) what the
- * runtime's global object defines, so the compiler can reject library features the runtime lacks.
- *
- * Output shape: { "globals": { [name]: { "statics": string[], "prototype"?: string[] } | null } }
- * — every own property name of globalThis; for a global whose value is an object or function, its own
- * property names ("statics") and, when it has an object-valued own `prototype`, that object's own
- * property names. Symbol-keyed properties appear as "@@name" for the well-known symbols
- * (Symbol.iterator -> "@@iterator"); other symbol keys are omitted. Globals holding primitives map
- * to null. Lists are sorted (code-unit order) so the output is deterministic.
+ * The runtime-surface probe: compiled by tsn and run natively, it prints on stdout, as one line of
+ * JSON, what the runtime's global object defines (compiler/tools/gen-runtime-surface.ts turns it into
+ * compiler/src/frontend/runtime-surface.json). Shape:
+ *   { "globals": { [name]: { "statics": string[], "prototype"?: string[], "instance"?: string[] } | null } }
+ * - every own property name of globalThis; null for a global holding a primitive (NaN, undefined);
+ * - "statics": the value's own property keys; "prototype": the own keys of its `prototype` property
+ *   when that is an object; "instance": the own keys of a fresh instance, for the globals whose
+ *   instances carry own properties the TypeScript library declares on the interface (Error's stack,
+ *   a function's prototype).
+ * Well-known-symbol keys appear as "@@name" (Symbol.iterator -> "@@iterator"); other symbol keys are
+ * left out. Order is whatever the runtime enumerates: the generator sorts.
  */
-type Surface = { statics: string[]; prototype?: string[] };
+interface Surface {
+  statics: string[];
+  prototype?: string[];
+  instance?: string[];
+}
 
-/** Own keys of `target`: string keys, then well-known symbol keys as "@@name", sorted. */
+/** Sample instances, made with the runtime's own constructors. */
+const instances: Record<string, object> = {
+  Error: new Error('message', { cause: 0 }),
+  Function: function () {},
+};
+
+/** Own keys of `target`: string keys and well-known symbol keys as "@@name". */
 function ownKeys(target: object): string[] {
   const keys = Object.getOwnPropertyNames(target);
   for (const symbol of Object.getOwnPropertySymbols(target)) {
     const description = symbol.description ?? '';
     if (description.startsWith('Symbol.')) keys.push('@@' + description.slice('Symbol.'.length));
   }
-  return keys.sort();
+  return keys;
 }
 
-function describe(value: unknown): Surface | null {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return null;
+function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+function describe(name: string, value: unknown): Surface | null {
+  if (!isObject(value)) return null;
   const surface: Surface = { statics: ownKeys(value) };
-  if (typeof value === 'function' && Object.getOwnPropertyNames(value).includes('prototype')) {
+  if (Object.hasOwn(value, 'prototype')) {
     const prototype: unknown = (value as { prototype: unknown }).prototype;
-    if ((typeof prototype === 'object' || typeof prototype === 'function') && prototype !== null) surface.prototype = ownKeys(prototype);
+    if (isObject(prototype)) surface.prototype = ownKeys(prototype);
   }
+  if (Object.hasOwn(instances, name)) surface.instance = ownKeys(instances[name]!);
   return surface;
 }
 
-const globals: Record<string, Surface | null> = {};
 const global = globalThis as unknown as Record<string, unknown>;
-for (const name of Object.getOwnPropertyNames(globalThis).sort()) globals[name] = describe(global[name]);
+const globals: Record<string, Surface | null> = {};
+for (const name of Object.getOwnPropertyNames(globalThis)) globals[name] = describe(name, global[name]);
 console.log(JSON.stringify({ globals }));

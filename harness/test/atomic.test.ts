@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execa } from 'execa';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +11,15 @@ const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'support'
 
 /** Starts the writer child on `target` and resolves once it has written the file once. */
 async function startWriter(target: string, mode: string): Promise<ReturnType<typeof execa>> {
-  const child = execa(PINNED_NODE, [WRITER, target, mode], { reject: false, stdin: 'ignore' });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.once('data', () => resolve());
-    child.once('exit', () => reject(new Error('writer exited early')));
-  });
+  const child = execa(PINNED_NODE, [WRITER, target, mode], { reject: false, stdin: 'ignore', stdout: 'ignore', stderr: 'ignore' });
+  const deadline = Date.now() + 20_000;
+  while (!(await stat(target).catch(() => null))) {
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('the writer never wrote its file');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   return child;
 }
 
@@ -46,6 +50,7 @@ describe('atomic: writes survive interruption', () => {
   it('leaves the old or the new file, never a partial one, when the writer is SIGKILLed', async () => {
     const target = path.join(dir, 'golden.out');
     for (let round = 0; round < 4; round++) {
+      await rm(target, { force: true });
       const child = await startWriter(target, 'plain');
       await new Promise((resolve) => setTimeout(resolve, 20 + round * 25));
       child.kill('SIGKILL');

@@ -33,7 +33,8 @@ export const CHECK_OPTIONS: ts.CompilerOptions = {
 /** Parsed library files, shared across builds (keyed by absolute path). */
 const libraryCache = new Map<string, ts.SourceFile>();
 
-function isLibraryFile(fileName: string): boolean {
+/** True for library declaration files: TypeScript's lib.*.d.ts and @types/node (anything under node_modules). */
+export function isLibraryFile(fileName: string): boolean {
   return fileName.includes('/node_modules/');
 }
 
