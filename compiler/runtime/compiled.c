@@ -14,6 +14,17 @@ void tsn_throw_this_tdz(void) {
   tsn_throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
 }
 
+tsn_value tsn_global_get_miss(tsn_value name, tsn_global_ic *ic) {
+  int attrs = 0;
+  tsn_value *slot = tsn_own_slot(tsn_intrinsics.global, name, &attrs);
+  if (slot != NULL && !(attrs & TSN_ATTR_ACCESSOR)) {
+    ic->slot = slot;
+    ic->epoch = tsn_proto_epoch;
+    return *slot;
+  }
+  return tsn_global_get(name);
+}
+
 tsn_value tsn_global_typeof(tsn_value name) {
   tsn_value global = tsn_from_cell(tsn_intrinsics.global);
   if (!tsn_has_property(global, name)) return tsn_atom.undefined;

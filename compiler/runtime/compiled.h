@@ -12,22 +12,101 @@
 #define TSN_TRUTHY(v) ((v) == TSN_TRUE ? true : ((v) == TSN_FALSE || (v) == TSN_UNDEFINED || (v) == TSN_NULL) ? false : tsn_to_boolean(v))
 
 #define TSN_NUM2(a, b) (tsn_is_number(a) && tsn_is_number(b))
-static inline tsn_value tsn_fast_add(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) + tsn_as_double(b)) : tsn_op_add(a, b); }
-static inline tsn_value tsn_fast_sub(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) - tsn_as_double(b)) : tsn_op_sub(a, b); }
-static inline tsn_value tsn_fast_mul(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) * tsn_as_double(b)) : tsn_op_mul(a, b); }
-static inline tsn_value tsn_fast_div(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) / tsn_as_double(b)) : tsn_op_div(a, b); }
+/* Encodes the result of IEEE arithmetic on encoded doubles without the NaN canonicalisation of
+ * tsn_from_double: hardware arithmetic yields either an input NaN (already encodable) or the default
+ * NaN 0xfff8000000000000 (encodable), never a NaN whose encoding would overflow. */
+static inline tsn_value tsn_from_arith(double d) {
+  uint64_t bits;
+  memcpy(&bits, &d, sizeof bits);
+  return bits + TSN_DOUBLE_ENCODE_OFFSET;
+}
+static inline tsn_value tsn_fast_add(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) + tsn_as_double(b)) : tsn_op_add(a, b); }
+static inline tsn_value tsn_fast_sub(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) - tsn_as_double(b)) : tsn_op_sub(a, b); }
+static inline tsn_value tsn_fast_mul(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) * tsn_as_double(b)) : tsn_op_mul(a, b); }
+static inline tsn_value tsn_fast_div(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) / tsn_as_double(b)) : tsn_op_div(a, b); }
+static inline tsn_value tsn_fast_to_numeric(tsn_value a) { return tsn_is_number(a) ? a : tsn_to_numeric(a); }
 static inline bool tsn_fast_lt(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) < tsn_as_double(b) : tsn_op_lt(a, b); }
 static inline bool tsn_fast_le(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) <= tsn_as_double(b) : tsn_op_le(a, b); }
 static inline bool tsn_fast_gt(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) > tsn_as_double(b) : tsn_op_gt(a, b); }
 static inline bool tsn_fast_ge(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) >= tsn_as_double(b) : tsn_op_ge(a, b); }
 static inline bool tsn_fast_strict_equals(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) == tsn_as_double(b) : tsn_op_strict_equals(a, b); }
-static inline tsn_value tsn_fast_neg(tsn_value a) { return tsn_is_number(a) ? tsn_from_double(-tsn_as_double(a)) : tsn_op_neg(a); }
+static inline tsn_value tsn_fast_neg(tsn_value a) { return tsn_is_number(a) ? tsn_from_arith(-tsn_as_double(a)) : tsn_op_neg(a); }
 static inline tsn_value tsn_fast_plus(tsn_value a) { return tsn_is_number(a) ? a : tsn_op_plus(a); }
+
+/* Inline-cache hits inlined into compiled code; every miss (and every non-object) goes to object.c. */
+static inline tsn_value tsn_get_ic_inline(tsn_value receiver, tsn_value key, tsn_ic *ic) {
+  if (tsn_is_object(receiver)) {
+    tsn_object *o = tsn_as_object(receiver);
+    if (o->shape == ic->shape) {
+      if (!ic->holder) return o->slots[ic->slot];
+      if (ic->epoch == tsn_proto_epoch && o->proto == ic->proto) return ic->holder->slots[ic->slot];
+    }
+  }
+  return tsn_get_ic(receiver, key, ic);
+}
+/* [[Call]] with the common case (a callable that is not a class constructor) inlined. */
+static inline tsn_value tsn_call_inline(tsn_value f, tsn_value this_value, int argc, const tsn_value *argv, const char *callee_text) {
+  if (tsn_is_callable(f)) {
+    tsn_function *fn = tsn_as_function(f);
+    if (fn->kind != TSN_FN_CLASS && fn->kind != TSN_FN_DERIVED_CLASS) return fn->code(tsn_as_object(f), this_value, argc, argv, TSN_UNDEFINED);
+  }
+  return tsn_call(f, this_value, argc, argv, callee_text);
+}
+/* obj.key(...args): the method load goes through the inlined cache. */
+static inline tsn_value tsn_call_method_inline(tsn_value obj, tsn_value key, tsn_ic *ic, int argc, const tsn_value *argv, const char *callee_text) {
+  return tsn_call_inline(tsn_get_ic_inline(obj, key, ic), obj, argc, argv, callee_text);
+}
+static inline void tsn_set_ic_inline(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) {
+  if (tsn_is_object(receiver)) {
+    tsn_object *o = tsn_as_object(receiver);
+    if (o->shape == ic->shape && !ic->to_shape) {
+      o->slots[ic->slot] = v;
+      return;
+    }
+  }
+  tsn_set_ic(receiver, key, v, ic);
+}
+/* Dense-array element reads and in-bounds overwrites; everything else goes to object.c. */
+static inline tsn_value tsn_get_index_inline(tsn_value receiver, tsn_value key) {
+  if (tsn_is_number(key) && tsn_is_array(receiver)) {
+    tsn_object *o = tsn_as_object(receiver);
+    double d = tsn_as_double(key);
+    if (d >= 0 && d < (double)o->capacity) {
+      uint32_t i = (uint32_t)d;
+      tsn_value v = o->elements[i];
+      if ((double)i == d && v != TSN_EMPTY) return v;
+    }
+  }
+  return tsn_get_index(receiver, key);
+}
+static inline void tsn_set_index_inline(tsn_value receiver, tsn_value key, tsn_value v) {
+  if (tsn_is_number(key) && tsn_is_array(receiver)) {
+    tsn_object *o = tsn_as_object(receiver);
+    double d = tsn_as_double(key);
+    if (d >= 0 && d < (double)o->length && !(o->hdr.bits & (TSN_OBJ_FROZEN | TSN_OBJ_NOT_EXTENSIBLE | TSN_OBJ_SPARSE))) {
+      uint32_t i = (uint32_t)d;
+      if ((double)i == d && i < o->capacity && o->elements[i] != TSN_EMPTY) {
+        o->elements[i] = v;
+        return;
+      }
+    }
+  }
+  tsn_set_index(receiver, key, v);
+}
 
 /* ReferenceError "Cannot access 'x' before initialization" (ECMA-262 9.1.1.1.6 GetBindingValue). */
 _Noreturn void tsn_throw_tdz(const char *name);
 /* ReferenceError for `this` before super() in a derived constructor (V8's message). */
 _Noreturn void tsn_throw_this_tdz(void);
+/* Global variable reads (`Math`, `console`, ...) cache the global object's slot per site; any change
+ * to the global object's properties bumps tsn_proto_epoch (it is flagged TSN_OBJ_IS_PROTO), which
+ * invalidates every such cache. Accessor globals are never cached. */
+typedef struct tsn_global_ic { tsn_value *slot; uint32_t epoch; } tsn_global_ic;
+tsn_value tsn_global_get_miss(tsn_value name, tsn_global_ic *ic);
+static inline tsn_value tsn_global_get_ic(tsn_value name, tsn_global_ic *ic) {
+  if (ic->slot != NULL && ic->epoch == tsn_proto_epoch) return *ic->slot;
+  return tsn_global_get_miss(name, ic);
+}
 /* typeof of a possibly undeclared global: "undefined" when absent, never a ReferenceError. */
 tsn_value tsn_global_typeof(tsn_value name);
 /* The [[HomeObject]] of the running method (for super), undefined when it has none. */

@@ -68,6 +68,7 @@ void tsn_realm_init(int argc, char **argv) {
   r->symbol_to_string_tag = well_known_symbol("Symbol.toStringTag");
 
   r->global = tsn_object_new(r->object_prototype);
+  r->global->hdr.bits |= TSN_OBJ_IS_PROTO; /* changes bump tsn_proto_epoch: compiled global-read caches depend on it */
 
   tsn_lib_object_init();
   tsn_lib_function_init();

@@ -119,7 +119,7 @@ export async function executeProgram(ctx: RunContext, program: Program, gate: Ga
     ...(fold === undefined ? {} : { fold }),
     ...(expectation === undefined ? {} : { expectation }),
   };
-  const verdict = classify(evidence);
+  const verdict = explainNew(program.id, classify(evidence));
   const totalMs = performance.now() - started;
   const capped = [
     ...(nativeRun?.capped ?? []).map((s) => `native ${s}`),
@@ -162,6 +162,12 @@ export async function executeProgram(ctx: RunContext, program: Program, gate: Ga
   };
 }
 
+/** Gives a NEW verdict a detail naming the missing golden file and the command that records it. */
+function explainNew(id: string, verdict: Classification): Classification {
+  if (verdict.outcome !== 'NEW') return verdict;
+  return { ...verdict, detail: `no golden goldens/${id}.out: record it with npm run parity -- -name=${id} --update-goldens` };
+}
+
 function verdictFields(label: string, verdict: Classification): Pick<ProgramResult, 'outcome' | 'rawOutcome' | 'expected' | 'detail' | 'mismatches'> {
   return {
     outcome: verdict.outcome,
@@ -180,11 +186,11 @@ export async function reclassify(layout: Layout, output: TaskOutput): Promise<Pr
   const { golden: _old, recorded: _rec, ...rest } = output.evidence;
   const golden = await readGolden(layout, output.program.id);
   const transcript = output.program.kind === 'run' ? await readTranscript(layout, output.program.id) : undefined;
-  const verdict = classify({
+  const verdict = explainNew(output.program.id, classify({
     ...rest,
     ...(golden === undefined ? {} : { golden }),
     ...(transcript === undefined ? {} : { recorded: observe(transcript) }),
     goldenFromNative: transcript?.goldenFrom === 'native',
-  });
+  }));
   return { ...output.result, ...verdictFields(output.result.label, verdict) };
 }

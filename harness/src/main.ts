@@ -12,7 +12,7 @@ import { parseParityArgs, UsageError, USAGE, type ParityOptions } from './args.t
 import { sweepStaleBuilds } from './cache.ts';
 import { colorizeDiff, unifiedDiff } from './diffs.ts';
 import { discoverCorpus, type Program } from './discover.ts';
-import { executeProgram, reclassify, type TaskOutput } from './execute.ts';
+import { executeProgram, reclassify, resultLabel, type TaskOutput } from './execute.ts';
 import { ExpectationsError, loadExpectations } from './expectations.ts';
 import { GoldenError } from './goldens.ts';
 import { keptArtefacts } from './keep.ts';
@@ -25,7 +25,8 @@ import { createProgress, type Console } from './progress.ts';
 import { PinnedNodeError, resolvePinnedNode, type PinnedNode } from './reference.ts';
 import { collectEnvironment } from './report/environment.ts';
 import { annotateChanges, loadPreviousReports, readLatestReport } from './report/history.ts';
-import type { ProgramResult, Report } from './report/model.ts';
+import { assembleReport } from './report/assemble.ts';
+import type { ProgramResult } from './report/model.ts';
 import { parityLine, totalsOf } from './report/summary.ts';
 import { publishReports, type KeptArtefacts } from './report/write.ts';
 import { selectPrograms } from './select.ts';
@@ -74,7 +75,7 @@ function printDiff(out: Console, patch: string): void {
 function printResultDetails(out: Console, r: ProgramResult): void {
   out.write(`\n${r.outcome} ${r.label}: ${r.detail}\n`);
   for (const m of r.mismatches) printDiff(out, m.patch);
-  if (r.diagnostics !== undefined && r.outcome === 'COMPILE-ERROR') out.write(r.diagnostics.endsWith('\n') ? r.diagnostics : `${r.diagnostics}\n`);
+  if (r.diagnostics !== undefined && r.kind === 'run') out.write(r.diagnostics.endsWith('\n') ? r.diagnostics : `${r.diagnostics}\n`);
 }
 
 function printOrphans(out: Console, orphans: readonly Orphan[], pruned: boolean): void {
@@ -127,7 +128,7 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     referenceRuns: new Map(),
   };
   const outputs: TaskOutput[] = await mapConcurrent(tasks, options.jobs, (t) => {
-    progress.started(`${t.program.id}${ctx.labelGates ? ` [comptime=${t.gate}]` : ''}`);
+    progress.started(resultLabel(t.program.id, t.gate, ctx.labelGates));
     return executeProgram(ctx, t.program, t.gate);
   }, (o) => progress.finished(o.result));
   progress.end();
@@ -160,28 +161,11 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     const previous = await loadPreviousReports(layout);
     const annotated = annotateChanges(results, previous, started.toISOString());
     results = annotated.results;
-    const report: Report = {
-      schema: 1,
-      startedAt: started.toISOString(),
-      finishedAt: new Date().toISOString(),
-      wallMs: performance.now() - t0,
-      command: argv,
-      options: {
-        names: options.names,
-        comptime: options.comptime,
-        reference: options.reference,
-        jobs: options.jobs,
-        timeoutMs: options.timeoutMs,
-        capBytes: options.capBytes,
-      },
-      environment: await collectEnvironment(PROJECT_ROOT, node?.version ?? null, recordedNode ?? null),
-      normalisations: NORMALISATIONS.map(({ name, description }) => ({ name, description })),
-      totals: totalsOf(results),
-      changes: annotated.changes,
-      problems: corpus.problems,
+    const report = assembleReport({
+      started, wallMs: performance.now() - t0, argv, options, results, changes: annotated.changes, problems: corpus.problems,
       orphans: options.prune ? [] : orphans,
-      results,
-    };
+      environment: await collectEnvironment(PROJECT_ROOT, node?.version ?? null, recordedNode ?? null),
+    });
     const latest = await publishReports(layout, report, previous, kept);
     for (const r of results.filter((x) => !x.expected)) printResultDetails(out, r);
     out.write('\n');

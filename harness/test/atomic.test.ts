@@ -9,8 +9,11 @@ import { PINNED_NODE } from '../src/reference.ts';
 
 const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'support', 'atomic-writer.ts');
 
-/** Starts the writer child on `target` and resolves once it has written the file once. */
-async function startWriter(target: string, mode: string): Promise<ReturnType<typeof execa>> {
+/**
+ * Starts the writer child on `target` and resolves once it has written the file once. The child is
+ * wrapped in an object: an execa subprocess is a thenable, so returning it bare would wait for its end.
+ */
+async function startWriter(target: string, mode: string): Promise<{ child: ReturnType<typeof execa> }> {
   const child = execa(PINNED_NODE, [WRITER, target, mode], { reject: false, stdin: 'ignore', stdout: 'ignore', stderr: 'ignore' });
   const deadline = Date.now() + 20_000;
   while (!(await stat(target).catch(() => null))) {
@@ -20,7 +23,7 @@ async function startWriter(target: string, mode: string): Promise<ReturnType<typ
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  return child;
+  return { child };
 }
 
 describe('atomic: writes survive interruption', () => {
@@ -51,7 +54,7 @@ describe('atomic: writes survive interruption', () => {
     const target = path.join(dir, 'golden.out');
     for (let round = 0; round < 4; round++) {
       await rm(target, { force: true });
-      const child = await startWriter(target, 'plain');
+      const { child } = await startWriter(target, 'plain');
       await new Promise((resolve) => setTimeout(resolve, 20 + round * 25));
       child.kill('SIGKILL');
       await child;
@@ -63,7 +66,7 @@ describe('atomic: writes survive interruption', () => {
 
   it('removes its temporary file and exits 130 on Ctrl-C (SIGINT)', async () => {
     const target = path.join(dir, 'golden.out');
-    const child = await startWriter(target, 'handlers');
+    const { child } = await startWriter(target, 'handlers');
     await new Promise((resolve) => setTimeout(resolve, 50));
     child.kill('SIGINT');
     const result = await child;

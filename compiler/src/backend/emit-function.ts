@@ -13,6 +13,8 @@ export interface ProgramState {
   readonly strings: StringTable;
   /** Number of inline caches allocated so far (IC[i]). */
   icCount: number;
+  /** Number of global-read caches allocated so far (GIC[i]). */
+  globalIcCount: number;
 }
 
 const KIND_OF_FUNCTION: Record<FunctionNode['kind'], string> = {
@@ -505,7 +507,7 @@ export class FunctionEmitter {
         }
         return this.assignTemp(lv);
       }
-      case 'global': return this.assignTemp(`tsn_global_get(${this.str(e.name)})`);
+      case 'global': return this.assignTemp(`tsn_global_get_ic(${this.str(e.name)}, &GIC[${this.state.globalIcCount++}])`);
       case 'typeofGlobal': return this.assignTemp(`tsn_global_typeof(${this.str(e.name)})`);
       case 'callee': return 'tsn_from_cell(callee)';
       case 'assign': {
@@ -554,27 +556,27 @@ export class FunctionEmitter {
         });
         return last;
       }
-      case 'toNumeric': return this.assignTemp(`tsn_to_numeric(${this.emitExpr(e.operand)})`);
+      case 'toNumeric': return this.assignTemp(`tsn_fast_to_numeric(${this.emitExpr(e.operand)})`);
       case 'member': {
         const o = this.emitExpr(e.object);
-        return this.assignTemp(`tsn_get_ic(${o}, ${this.str(e.name)}, ${this.ic()})`);
+        return this.assignTemp(`tsn_get_ic_inline(${o}, ${this.str(e.name)}, ${this.ic()})`);
       }
       case 'index': {
         const o = this.emitExpr(e.object);
         const k = this.emitExpr(e.key);
-        return this.assignTemp(`tsn_get_index(${o}, ${k})`);
+        return this.assignTemp(`tsn_get_index_inline(${o}, ${k})`);
       }
       case 'setMember': {
         const o = this.emitExpr(e.object);
         const v = this.emitExpr(e.value);
-        this.emit(`tsn_set_ic(${o}, ${this.str(e.name)}, ${v}, ${this.ic()});`);
+        this.emit(`tsn_set_ic_inline(${o}, ${this.str(e.name)}, ${v}, ${this.ic()});`);
         return v;
       }
       case 'setIndex': {
         const o = this.emitExpr(e.object);
         const k = this.emitExpr(e.key);
         const v = this.emitExpr(e.value);
-        this.emit(`tsn_set_index(${o}, ${k}, ${v});`);
+        this.emit(`tsn_set_index_inline(${o}, ${k}, ${v});`);
         return v;
       }
       case 'deleteMember': {
@@ -590,23 +592,23 @@ export class FunctionEmitter {
       }
       case 'call': {
         const f = this.emitExpr(e.callee);
-        return this.emitCall(e.args, (argc, argv) => `tsn_call(${f}, TSN_UNDEFINED, ${argc}, ${argv}, ${cString(e.text)})`);
+        return this.emitCall(e.args, (argc, argv) => `tsn_call_inline(${f}, TSN_UNDEFINED, ${argc}, ${argv}, ${cString(e.text)})`);
       }
       case 'callMethod': {
         const o = this.emitExpr(e.object);
         if (e.staticName !== undefined) {
           const key = this.str(e.staticName);
           const ic = this.ic();
-          return this.emitCall(e.args, (argc, argv) => `tsn_call_method(${o}, ${key}, ${ic}, ${argc}, ${argv}, ${cString(e.text)})`);
+          return this.emitCall(e.args, (argc, argv) => `tsn_call_method_inline(${o}, ${key}, ${ic}, ${argc}, ${argv}, ${cString(e.text)})`);
         }
         const k = this.emitExpr(e.key);
-        const f = this.assignTemp(`tsn_get_index(${o}, ${k})`);
-        return this.emitCall(e.args, (argc, argv) => `tsn_call(${f}, ${o}, ${argc}, ${argv}, ${cString(e.text)})`);
+        const f = this.assignTemp(`tsn_get_index_inline(${o}, ${k})`);
+        return this.emitCall(e.args, (argc, argv) => `tsn_call_inline(${f}, ${o}, ${argc}, ${argv}, ${cString(e.text)})`);
       }
       case 'callWithThis': {
         const f = this.emitExpr(e.callee);
         const t = this.emitExpr(e.thisValue);
-        return this.emitCall(e.args, (argc, argv) => `tsn_call(${f}, ${t}, ${argc}, ${argv}, ${cString(e.text)})`);
+        return this.emitCall(e.args, (argc, argv) => `tsn_call_inline(${f}, ${t}, ${argc}, ${argv}, ${cString(e.text)})`);
       }
       case 'new': {
         const f = this.emitExpr(e.callee);

@@ -11,7 +11,7 @@ const SIGNATURE = '(tsn_object *callee, tsn_value this_value, int argc, const ts
 
 /** Emits the C source of `program`. */
 export function emitProgram(program: Program): string {
-  const state: ProgramState = { strings: new StringTable(), icCount: 0 };
+  const state: ProgramState = { strings: new StringTable(), icCount: 0, globalIcCount: 0 };
   const bodies: string[] = [];
   for (const fn of program.functions) {
     if (fn.kind === 'module') continue;
@@ -28,6 +28,7 @@ export function emitProgram(program: Program): string {
     '',
     state.strings.definitions(),
     `static tsn_ic IC[${Math.max(1, state.icCount)}];`,
+    `static tsn_global_ic GIC[${Math.max(1, state.globalIcCount)}];`,
     ...moduleBindings,
     '',
     ...prototypes,

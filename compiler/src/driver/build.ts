@@ -27,12 +27,16 @@ export interface BuildResult {
   readonly timings: { readonly compileMs: number; readonly ccMs: number };
 }
 
-/** Translates the program to C. Returns the C text or the formatted diagnostics. */
-export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd()): { c: string; folds: FoldReport } | { diagnostics: string } {
+/**
+ * Translates the program to C. Returns the C text or the formatted diagnostics.
+ * `librarySurfaceCheck` false skips the TSN9002 library-surface check; only the runtime-surface
+ * generator (compiler/tools/gen-runtime-surface.ts) turns it off, to build the probe the check's manifest comes from.
+ */
+export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd(), librarySurfaceCheck = true): { c: string; folds: FoldReport } | { diagnostics: string } {
   const entry = path.resolve(cwd, options.entry);
   const checked = createCheckedProgram(entry);
   if (checked.diagnostics.length > 0) return { diagnostics: formatDiagnostics(checked.diagnostics, cwd) };
-  const lowered = lowerProgram(checked.checker, checked.entry);
+  const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck);
   if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics(lowered.diagnostics, cwd) };
   const folds = foldProgram(lowered.program, options.comptime === 'on');
   return { c: emitProgram(lowered.program), folds };
@@ -45,12 +49,12 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
   await rename(tmp, file);
 }
 
-/** Compiles `options.entry` to a native executable at `options.output`. */
-export async function build(options: BuildOptions): Promise<BuildResult> {
+/** Compiles `options.entry` to a native executable at `options.output` (`librarySurfaceCheck`: see translate). */
+export async function build(options: BuildOptions, librarySurfaceCheck = true): Promise<BuildResult> {
   const started = performance.now();
   let translated;
   try {
-    translated = translate(options);
+    translated = translate(options, process.cwd(), librarySurfaceCheck);
   } catch (e) {
     return { exitCode: 2, diagnosticsText: `tsn: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, timings: { compileMs: performance.now() - started, ccMs: 0 } };
   }

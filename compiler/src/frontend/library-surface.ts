@@ -76,29 +76,32 @@ interface Target {
  *  - `o.p` / `o["p"]` / `o[Symbol.iterator]` whose property is declared in a library interface or
  *    namespace that maps to a global's statics or prototype: that object must have the property.
  * Returns undefined when the use is supported or cannot be attributed to a runtime object.
- * Never throws for valid checked programs (reads runtime-surface.json on first call; throws if absent).
+ * Reads runtime-surface.json on first use (throws if it is missing or not JSON).
  */
 export function checkLibraryUse(
   node: ts.Identifier | ts.PropertyAccessExpression | ts.ElementAccessExpression,
   checker: ts.TypeChecker,
 ): LibraryFinding | undefined {
-  if (ts.isIdentifier(node)) return checkGlobal(node.text, checker.getSymbolAtLocation(node));
+  if (ts.isIdentifier(node)) {
+    const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
+    const symbol = shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    return decl !== undefined && isLibraryFile(decl.getSourceFile().fileName) ? checkGlobal(node.text, decl) : undefined;
+  }
   const property = propertyOf(node, checker);
   if (property === undefined) return undefined;
   const key = propertyKey(property);
   for (const decl of property.declarations ?? []) {
     if (!isLibraryFile(decl.getSourceFile().fileName)) continue;
-    const finding = checkMember(decl, property, key, checker);
+    const finding = checkMember(decl, property.name, key, checker);
     if (finding !== undefined) return finding;
   }
   return undefined;
 }
 
-/** A global must be an own property of the runtime's globalThis, when it is declared global by a library file. */
-function checkGlobal(name: string, symbol: ts.Symbol | undefined): LibraryFinding | undefined {
-  const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-  if (decl === undefined || !isLibraryFile(decl.getSourceFile().fileName)) return undefined;
-  if (namespacePath(decl)?.length !== 0) return undefined;
+/** A name declared global by a library file must be an own property of the runtime's globalThis. */
+function checkGlobal(name: string, decl: ts.Declaration): LibraryFinding | undefined {
+  if (!isGlobalDeclaration(decl)) return undefined;
   return Object.hasOwn(runtimeSurface().globals, name) ? undefined : { message: `the global '${name}'` };
 }
 
@@ -124,12 +127,10 @@ function keyText(key: string): string {
   return key.startsWith('@@') ? `[Symbol.${key.slice(2)}]` : `.${key}`;
 }
 
-function checkMember(decl: ts.Declaration, property: ts.Symbol, key: string, checker: ts.TypeChecker): LibraryFinding | undefined {
+/** Checks a property declared by `decl` (a library declaration) under manifest key `key`. */
+function checkMember(decl: ts.Declaration, name: string, key: string, checker: ts.TypeChecker): LibraryFinding | undefined {
   const owner = ownerOf(decl);
-  if (owner === undefined) {
-    // A global reached through globalThis (`globalThis.Proxy`).
-    return namespacePath(decl)?.length === 0 ? checkGlobal(property.name, property) : undefined;
-  }
+  if (owner === undefined) return checkGlobal(name, decl); // a global reached through globalThis (`globalThis.Proxy`)
   const target = targetOf(owner, checker);
   if (target === undefined) return undefined;
   const surface = runtimeSurface().globals[target.global];
@@ -140,36 +141,45 @@ function checkMember(decl: ts.Declaration, property: ts.Symbol, key: string, che
   return { message: `${target.global}${target.part === 'prototype' ? '.prototype' : ''}${keyText(key)}` };
 }
 
-/** The interface or namespace declaring a member, or undefined for other containers. */
-function ownerOf(decl: ts.Declaration): ts.InterfaceDeclaration | ts.ModuleDeclaration | undefined {
-  let n: ts.Node = decl.parent;
-  if (ts.isInterfaceDeclaration(n)) return n;
-  if (ts.isVariableDeclarationList(n)) n = n.parent.parent;
-  if (ts.isModuleBlock(n) && (n.parent.flags & ts.NodeFlags.GlobalAugmentation) === 0 && ts.isIdentifier(n.parent.name)) return n.parent;
-  return undefined;
+/** The statement a declaration belongs to (a variable's VariableStatement, else the declaration itself). */
+function statementOf(decl: ts.Declaration): ts.Node {
+  return ts.isVariableDeclaration(decl) ? decl.parent.parent : decl;
 }
 
-/**
- * The namespaces enclosing a library declaration in the global scope ([] at the top level of a
- * script file or in `declare global`), or undefined when it is local to a module (`declare module "x"`).
- */
-function namespacePath(decl: ts.Node): string[] | undefined {
-  const path: string[] = [];
-  for (let n = decl.parent; ; n = n.parent) {
-    if (ts.isSourceFile(n)) return ts.isExternalModule(n) ? undefined : path;
-    if (ts.isModuleDeclaration(n) && n !== decl) {
-      if ((n.flags & ts.NodeFlags.GlobalAugmentation) !== 0) return path;
-      if (!ts.isIdentifier(n.name)) return undefined;
-      path.unshift(n.name.text);
-    }
+/** True for a statement at the top level of a script file or directly in `declare global`. */
+function atGlobalTop(statement: ts.Node): boolean {
+  const container = statement.parent;
+  if (ts.isSourceFile(container)) return !ts.isExternalModule(container);
+  return ts.isModuleBlock(container) && (container.parent.flags & ts.NodeFlags.GlobalAugmentation) !== 0;
+}
+
+/** True for a statement in the global scope or in namespaces nested in it (NodeJS.Process), not local to a module. */
+function globallyReachable(statement: ts.Node): boolean {
+  for (let n = statement; !atGlobalTop(n); n = n.parent.parent) {
+    if (!ts.isModuleBlock(n.parent) || !ts.isIdentifier(n.parent.parent.name)) return false;
   }
+  return true;
 }
 
-/**
- * The global whose statics or prototype a library interface or namespace describes: the global
- * named like it (without "Constructor", or lower-cased: Console -> console) whose value has that
- * interface as type (statics) or whose `prototype` property has it as type (prototype).
- */
+/** True for a library declaration of a global value: var, function, namespace or class at the global top level. */
+function isGlobalDeclaration(decl: ts.Declaration): boolean {
+  const statement = statementOf(decl);
+  return (ts.isVariableStatement(statement) || ts.isFunctionDeclaration(statement) || ts.isModuleDeclaration(statement) ||
+    ts.isClassDeclaration(statement)) && atGlobalTop(statement);
+}
+
+/** The globally reachable interface or namespace declaring a member, or undefined for other containers. */
+function ownerOf(decl: ts.Declaration): ts.InterfaceDeclaration | ts.ModuleDeclaration | undefined {
+  const statement = statementOf(decl);
+  const owner = ts.isInterfaceDeclaration(decl.parent) ? decl.parent : ts.isModuleBlock(statement.parent) ? statement.parent.parent : undefined;
+  if (owner === undefined || (owner.flags & ts.NodeFlags.GlobalAugmentation) !== 0 || !ts.isIdentifier(owner.name)) return undefined;
+  return globallyReachable(owner) ? owner : undefined;
+}
+
+/** Targets already found, per checker (library declaration nodes are shared between builds, types are not). */
+const targets = new WeakMap<ts.TypeChecker, Map<ts.Node, Target | undefined>>();
+
+/** `findTarget`, memoised per checker. */
 function targetOf(owner: ts.InterfaceDeclaration | ts.ModuleDeclaration, checker: ts.TypeChecker): Target | undefined {
   let known = targets.get(checker);
   if (known === undefined) {
@@ -180,19 +190,21 @@ function targetOf(owner: ts.InterfaceDeclaration | ts.ModuleDeclaration, checker
   return known.get(owner);
 }
 
-/** Targets already found, per checker (library declaration nodes are shared between builds, types are not). */
-const targets = new WeakMap<ts.TypeChecker, Map<ts.Node, Target | undefined>>();
-
+/**
+ * The global whose statics or prototype a library interface or namespace describes: a global named
+ * like it (as is, without "Constructor", or lower-cased: Console -> console) that is the namespace
+ * itself, whose value has the interface as type (statics), or whose `prototype` property has it as
+ * type (prototype); or a PROTOTYPE_VIEWS entry.
+ */
 function findTarget(owner: ts.InterfaceDeclaration | ts.ModuleDeclaration, checker: ts.TypeChecker): Target | undefined {
-  if (namespacePath(owner) === undefined) return undefined;
   const name = (owner.name as ts.Identifier).text;
   const view = PROTOTYPE_VIEWS.get(name);
-  if (view !== undefined && namespacePath(owner)?.length === 0) return { global: view, part: 'prototype' };
+  if (view !== undefined && atGlobalTop(owner)) return { global: view, part: 'prototype' };
   const candidates = new Set([name, name.replace(/Constructor$/, ''), name[0]!.toLowerCase() + name.slice(1)]);
   for (const global of candidates) {
     const symbol = checker.resolveName(global, undefined, ts.SymbolFlags.Value, false);
     const decl = symbol?.valueDeclaration;
-    if (symbol === undefined || decl === undefined || !isLibraryFile(decl.getSourceFile().fileName) || namespacePath(decl)?.length !== 0) continue;
+    if (symbol === undefined || decl === undefined || !isLibraryFile(decl.getSourceFile().fileName) || !isGlobalDeclaration(decl)) continue;
     if (ts.isModuleDeclaration(owner)) {
       if (symbol.declarations?.includes(owner)) return { global, part: 'statics' };
       continue;

@@ -75,28 +75,29 @@ export type Expr =
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'null' }
   | { readonly kind: 'undefined' }
-  | { readonly kind: 'read'; readonly binding: Binding; readonly tdzCheck: boolean }
+  /** `pos` (source identifiers only): where the read appears, for const-propagation fold sites. */
+  | { readonly kind: 'read'; readonly binding: Binding; readonly tdzCheck: boolean; readonly pos?: SourcePos }
   | { readonly kind: 'global'; readonly name: string; readonly pos: SourcePos }
   /** typeof of an identifier that may be undeclared: never throws ReferenceError. */
   | { readonly kind: 'typeofGlobal'; readonly name: string }
   | { readonly kind: 'assign'; readonly target: Binding; readonly value: Expr }
   | { readonly kind: 'unary'; readonly op: UnaryOp; readonly operand: Expr; readonly pos: SourcePos }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr; readonly pos: SourcePos; readonly numeric: boolean }
-  | { readonly kind: 'logical'; readonly op: LogicalOp; readonly left: Expr; readonly right: Expr }
-  | { readonly kind: 'cond'; readonly test: Expr; readonly then: Expr; readonly else: Expr }
+  | { readonly kind: 'logical'; readonly op: LogicalOp; readonly left: Expr; readonly right: Expr; readonly pos?: SourcePos }
+  | { readonly kind: 'cond'; readonly test: Expr; readonly then: Expr; readonly else: Expr; readonly pos?: SourcePos }
   | { readonly kind: 'seq'; readonly exprs: readonly Expr[] }
   /** ++/-- as ToNumeric(x) + 1: the result of the numeric conversion is returned via `old` temp by lowering. */
   | { readonly kind: 'toNumeric'; readonly operand: Expr }
-  | { readonly kind: 'member'; readonly object: Expr; readonly name: string; readonly text: string }
+  | { readonly kind: 'member'; readonly object: Expr; readonly name: string; readonly text: string; readonly pos?: SourcePos }
   | { readonly kind: 'index'; readonly object: Expr; readonly key: Expr; readonly text: string }
   | { readonly kind: 'setMember'; readonly object: Expr; readonly name: string; readonly value: Expr }
   | { readonly kind: 'setIndex'; readonly object: Expr; readonly key: Expr; readonly value: Expr }
   | { readonly kind: 'deleteMember'; readonly object: Expr; readonly key: Expr }
   /** super.name (property lookup starts at the home object's prototype, receiver `this`). */
   | { readonly kind: 'superMember'; readonly home: Expr; readonly thisValue: Expr; readonly key: Expr }
-  | { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Arg[]; readonly text: string }
+  | { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Arg[]; readonly text: string; readonly pos?: SourcePos }
   /** obj.name(args) / obj[key](args): `this` is obj. */
-  | { readonly kind: 'callMethod'; readonly object: Expr; readonly key: Expr; readonly staticName: string | undefined; readonly args: readonly Arg[]; readonly text: string }
+  | { readonly kind: 'callMethod'; readonly object: Expr; readonly key: Expr; readonly staticName: string | undefined; readonly args: readonly Arg[]; readonly text: string; readonly pos?: SourcePos }
   /** f.call-like: call `callee` with an explicit this value (used by optional chains and super calls). */
   | { readonly kind: 'callWithThis'; readonly callee: Expr; readonly thisValue: Expr; readonly args: readonly Arg[]; readonly text: string }
   | { readonly kind: 'new'; readonly callee: Expr; readonly args: readonly Arg[]; readonly text: string }
@@ -111,7 +112,7 @@ export type Expr =
   | { readonly kind: 'object'; readonly props: readonly ObjectProp[] }
   | { readonly kind: 'array'; readonly elements: readonly (Arg | null)[] }
   /** Template literal: each part is ToString'd (not ToPrimitive-default like +). */
-  | { readonly kind: 'template'; readonly parts: readonly Expr[] }
+  | { readonly kind: 'template'; readonly parts: readonly Expr[]; readonly pos?: SourcePos }
   | { readonly kind: 'toPropertyKey'; readonly operand: Expr }
   /** A fresh private name (a class's #x), created once per class evaluation. */
   | { readonly kind: 'privateName'; readonly description: string }

@@ -61,35 +61,45 @@ export function rewriteChildren(e: Expr, f: Rewrite): void {
   }
 }
 
-/** Applies f to every top-level expression of a statement (and recursively to nested statements). */
-export function rewriteStmt(s: Stmt, f: Rewrite): void {
+/**
+ * Applies f to every top-level expression of a statement (and recursively to nested statements), in
+ * evaluation order. `after`, when given, is called with each statement (nested ones included) once
+ * its own expressions and nested statements are rewritten.
+ */
+export function rewriteStmt(s: Stmt, f: Rewrite, after?: (s: Stmt) => void): void {
+  rewriteStmtOnly(s, f, after);
+  after?.(s);
+}
+
+function rewriteStmtOnly(s: Stmt, f: Rewrite, after: ((s: Stmt) => void) | undefined): void {
   const m = s as Mutable<Stmt> & Record<string, unknown>;
+  const sub = (b: Stmt) => rewriteStmt(b, f, after);
   switch (s.kind) {
     case 'expr': m.expr = f(s.expr); return;
     case 'init': m.value = f(s.value); return;
-    case 'block': s.body.forEach((b) => rewriteStmt(b, f)); return;
-    case 'if': m.test = f(s.test); rewriteStmt(s.then, f); if (s.else !== undefined) rewriteStmt(s.else, f); return;
+    case 'block': s.body.forEach(sub); return;
+    case 'if': m.test = f(s.test); sub(s.then); if (s.else !== undefined) sub(s.else); return;
     case 'loop':
-      s.init.forEach((b) => rewriteStmt(b, f));
+      s.init.forEach(sub);
       if (s.test !== undefined) m.test = f(s.test);
       if (s.update !== undefined) m.update = f(s.update);
-      rewriteStmt(s.body, f);
+      sub(s.body);
       return;
-    case 'forOf': m.iterable = f(s.iterable); s.bindStmts.forEach((b) => rewriteStmt(b, f)); rewriteStmt(s.body, f); return;
-    case 'forIn': m.object = f(s.object); s.bindStmts.forEach((b) => rewriteStmt(b, f)); rewriteStmt(s.body, f); return;
-    case 'labeled': rewriteStmt(s.body, f); return;
+    case 'forOf': m.iterable = f(s.iterable); s.bindStmts.forEach(sub); sub(s.body); return;
+    case 'forIn': m.object = f(s.object); s.bindStmts.forEach(sub); sub(s.body); return;
+    case 'labeled': sub(s.body); return;
     case 'return': if (s.value !== undefined) m.value = f(s.value); return;
     case 'throw': m.value = f(s.value); return;
     case 'try':
-      rewriteStmt(s.block, f);
-      if (s.catchBody !== undefined) rewriteStmt(s.catchBody, f);
-      if (s.finallyBody !== undefined) rewriteStmt(s.finallyBody, f);
+      sub(s.block);
+      if (s.catchBody !== undefined) sub(s.catchBody);
+      if (s.finallyBody !== undefined) sub(s.finallyBody);
       return;
     case 'switch':
       m.discriminant = f(s.discriminant);
       (m as { cases: unknown }).cases = s.cases.map((c) => {
         const test = c.test === undefined ? undefined : f(c.test);
-        c.body.forEach((b) => rewriteStmt(b, f));
+        c.body.forEach(sub);
         return { test, body: c.body };
       });
       return;

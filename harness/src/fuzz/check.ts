@@ -86,10 +86,11 @@ function describe(expr: RenderedExpr): string {
 }
 
 /**
- * Checks one program's run (see the module doc); probes differing lines natively to find their
- * culprits. Never throws for a disagreement; throws only when the harness itself fails (I/O).
+ * Checks one program's run (see the module doc). With `probe`, differing lines are probed natively to
+ * find their culprits (one more build); without, an output discrepancy is bucketed by its line's root
+ * operator. Never throws for a disagreement; throws only when the harness itself fails (I/O).
  */
-export async function checkProgram(settings: ExecuteSettings, rendered: RenderedProgram, run: ProgramRun): Promise<ProgramVerdict> {
+export async function checkProgram(settings: ExecuteSettings, rendered: RenderedProgram, run: ProgramRun, probe: boolean): Promise<ProgramVerdict> {
   const found: Discrepancy[] = [];
   const expressions = rendered.exprs.length;
   const nodeLines = linesOf(run.node.stdout);
@@ -118,7 +119,7 @@ export async function checkProgram(settings: ExecuteSettings, rendered: Rendered
     const differing = rendered.exprs.filter((e, i) => i < native.length && native[i] !== nodeLines[i]);
     const stopped = cleanExit(side.run) && native.length === expressions ? undefined : rendered.exprs[native.length];
     const suspects = stopped === undefined ? differing : [...differing, stopped];
-    const culprits = suspects.length === 0 ? new Map() : await localize(settings, rendered, gate, suspects, expected);
+    const culprits = suspects.length === 0 || !probe ? new Map() : await localize(settings, rendered, gate, suspects, expected);
     for (const e of differing) {
       const i = rendered.exprs.indexOf(e);
       const culprit = culprits.get(e);

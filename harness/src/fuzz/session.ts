@@ -32,6 +32,8 @@ export interface Evaluation {
   readonly rendered: RenderedProgram;
   readonly run: ProgramRun;
   readonly verdict: ProgramVerdict;
+  /** Whether output differences were localised by probing (otherwise bucketed by their root operator). */
+  readonly probed: boolean;
 }
 
 /** A shrunk failure. */
@@ -67,11 +69,11 @@ export interface SessionResult {
   readonly stats: SessionStats;
 }
 
-/** Renders, runs and checks one program. */
-export async function evaluateProgram(settings: ExecuteSettings, program: FuzzProgram): Promise<Evaluation> {
+/** Renders, runs and checks one program; `probe`: localise output differences (see `checkProgram`). */
+export async function evaluateProgram(settings: ExecuteSettings, program: FuzzProgram, probe: boolean): Promise<Evaluation> {
   const rendered = renderProgram(program);
   const run = await runEverywhere(settings, 'fuzz', rendered.source);
-  return { program, rendered, run, verdict: await checkProgram(settings, rendered, run) };
+  return { program, rendered, run, verdict: await checkProgram(settings, rendered, run, probe), probed: probe };
 }
 
 /** Runs a session (see the module doc). Errors: rethrows a harness failure (I/O, a missing pinned Node). */
@@ -92,7 +94,9 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const started = performance.now();
       let evaluation: Evaluation;
       try {
-        evaluation = await evaluateProgram(options, program);
+        // While no bucket is known every discrepancy fails the property, so culprits are only needed
+        // to tell known buckets from new ones; the final counterexample is probed below.
+        evaluation = await evaluateProgram(options, program, known.size > 0);
       } catch (error) {
         harnessError ??= error;
         throw error;
@@ -125,10 +129,11 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     remaining -= Math.max(1, details.numRuns);
     if (!details.failed || details.counterexample === null) break;
     const [counterexample] = details.counterexample;
-    const minimal = last?.program === counterexample ? last : await evaluateProgram(options, counterexample);
+    const minimal = last?.program === counterexample && last.probed ? last : await evaluateProgram(options, counterexample, true);
     const buckets = [...new Set(minimal.verdict.discrepancies.map((d) => d.bucket))].filter((b) => !known.has(b)).sort();
+    // No new bucket left after probing: a bug already reported.
+    if (buckets.length > 0) failures.push({ seed, path: details.counterexamplePath ?? '', shrinks: details.numShrinks, buckets, minimal });
     buckets.forEach((b) => known.add(b));
-    failures.push({ seed, path: details.counterexamplePath ?? '', shrinks: details.numShrinks, buckets, minimal });
     if (options.path !== undefined) break;
   }
   return { failures, stats };

@@ -4,6 +4,7 @@
  * like the reference); a behaviour per program id makes it crash, hang, print differently, be
  * rejected with a diagnostic, or make the builder throw.
  */
+import { createHash } from 'node:crypto';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from '../../../compiler/src/driver/options.ts';
@@ -49,7 +50,8 @@ export function fakeBuilder(behaviours: Readonly<Record<string, FakeBehaviour>> 
   const builds: string[] = [];
   return {
     builds,
-    fingerprint: async () => 'fake-compiler-1',
+    // A different fake compiler (behaviours, fold text) must not reuse another one's cached builds.
+    fingerprint: async () => createHash('sha256').update(JSON.stringify([Object.entries(behaviours).sort(), foldText])).digest('hex'),
     async build(options: BuildOptions): Promise<NativeBuildResult> {
       const entry = path.resolve(options.entry);
       builds.push(entry);

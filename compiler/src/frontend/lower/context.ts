@@ -35,6 +35,8 @@ export class Unsupported extends Error {}
 
 export class LowerContext {
   readonly checker: ts.TypeChecker;
+  /** Whether library uses are checked against the runtime manifest (TSN9002, library-surface.ts). */
+  readonly librarySurfaceCheck: boolean;
   readonly diagnostics: Diagnostic[] = [];
   readonly functions: FunctionNode[] = [];
   /** Declaration node -> binding. */
@@ -51,8 +53,9 @@ export class LowerContext {
   /** Labels of enclosing statements, innermost last (used to attach labels to loops). */
   pendingLabel: string | undefined;
 
-  constructor(checker: ts.TypeChecker) {
+  constructor(checker: ts.TypeChecker, librarySurfaceCheck = true) {
     this.checker = checker;
+    this.librarySurfaceCheck = librarySurfaceCheck;
   }
 
   newFunctionId(): number {

@@ -7,6 +7,8 @@ import ts from 'typescript';
 import type { Arg, BinaryOp, Binding, Expr, ObjectProp } from '../../ir/hir.ts';
 import type { LowerContext } from './context.ts';
 import { isLibraryDeclaration } from '../program.ts';
+import { checkLibraryUse } from '../library-surface.ts';
+import { TSN_UNSUPPORTED_LIBRARY } from '../diagnostics.ts';
 import { lowerFunctionLike } from './functions.ts';
 import { lowerClass } from './classes.ts';
 import { lowerAssignmentPattern } from './patterns.ts';
@@ -98,12 +100,14 @@ function seq(...exprs: Expr[]): Expr {
 /** Resolves an identifier to a binding read, a global, or a well-known constant. */
 export function lowerIdentifier(ctx: LowerContext, id: ts.Identifier): Expr {
   const binding = resolveBinding(ctx, id);
-  if (binding !== undefined) return { kind: 'read', binding, tdzCheck: needsTdzCheck(ctx, binding, id) };
+  if (binding !== undefined) return { kind: 'read', binding, tdzCheck: needsTdzCheck(ctx, binding, id), pos: ctx.pos(id) };
   switch (id.text) {
     case 'undefined': return UNDEFINED;
     case 'NaN': return { kind: 'number', value: NaN };
     case 'Infinity': return { kind: 'number', value: Infinity };
   }
+  const missing = ctx.librarySurfaceCheck ? checkLibraryUse(id, ctx.checker) : undefined;
+  if (missing !== undefined) ctx.unsupported(id, missing.message, TSN_UNSUPPORTED_LIBRARY);
   return { kind: 'global', name: id.text, pos: ctx.pos(id) };
 }
 
@@ -173,7 +177,7 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
     case ts.SyntaxKind.DeleteExpression: return lowerDelete(ctx, node as ts.DeleteExpression);
     case ts.SyntaxKind.ConditionalExpression: {
       const c = node as ts.ConditionalExpression;
-      return { kind: 'cond', test: lowerExpr(ctx, c.condition), then: lowerExpr(ctx, c.whenTrue), else: lowerExpr(ctx, c.whenFalse) };
+      return { kind: 'cond', test: lowerExpr(ctx, c.condition), then: lowerExpr(ctx, c.whenTrue), else: lowerExpr(ctx, c.whenFalse), pos: ctx.pos(node) };
     }
     case ts.SyntaxKind.PropertyAccessExpression:
     case ts.SyntaxKind.ElementAccessExpression:
@@ -249,7 +253,7 @@ function lowerTemplate(ctx: LowerContext, node: ts.TemplateExpression): Expr {
     parts.push(lowerExpr(ctx, span.expression));
     if (span.literal.text !== '') parts.push({ kind: 'string', value: span.literal.text });
   }
-  return { kind: 'template', parts };
+  return { kind: 'template', parts, pos: ctx.pos(node) };
 }
 
 function lowerTypeof(ctx: LowerContext, node: ts.TypeOfExpression): Expr {
@@ -366,9 +370,9 @@ function lowerBinary(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   const kind = node.operatorToken.kind;
   if (kind === ts.SyntaxKind.EqualsToken) return lowerAssignment(ctx, node);
   if (kind === ts.SyntaxKind.CommaToken) return seq(lowerExpr(ctx, node.left), lowerExpr(ctx, node.right));
-  if (kind === ts.SyntaxKind.AmpersandAmpersandToken) return { kind: 'logical', op: '&&', left: lowerExpr(ctx, node.left), right: lowerExpr(ctx, node.right) };
-  if (kind === ts.SyntaxKind.BarBarToken) return { kind: 'logical', op: '||', left: lowerExpr(ctx, node.left), right: lowerExpr(ctx, node.right) };
-  if (kind === ts.SyntaxKind.QuestionQuestionToken) return { kind: 'logical', op: '??', left: lowerExpr(ctx, node.left), right: lowerExpr(ctx, node.right) };
+  if (kind === ts.SyntaxKind.AmpersandAmpersandToken) return { kind: 'logical', op: '&&', left: lowerExpr(ctx, node.left), right: lowerExpr(ctx, node.right), pos: ctx.pos(node) };
+  if (kind === ts.SyntaxKind.BarBarToken) return { kind: 'logical', op: '||', left: lowerExpr(ctx, node.left), right: lowerExpr(ctx, node.right), pos: ctx.pos(node) };
+  if (kind === ts.SyntaxKind.QuestionQuestionToken) return { kind: 'logical', op: '??', left: lowerExpr(ctx, node.left), right: lowerExpr(ctx, node.right), pos: ctx.pos(node) };
   const compound = COMPOUND_OPS.get(kind);
   if (compound !== undefined) {
     const ref = lowerReference(ctx, node.left);
@@ -481,21 +485,23 @@ function buildLink(ctx: LowerContext, links: ChainLink[], i: number, base: Expr,
         }
         return buildChain(ctx, links, i + 1, { kind: 'privateGet', object: base, key, brand: privateBrand(ctx, link.node.name) }, undefined);
       }
+      const missing = ctx.librarySurfaceCheck ? checkLibraryUse(link.node, ctx.checker) : undefined;
+      if (missing !== undefined) ctx.unsupported(link.node.name, missing.message, TSN_UNSUPPORTED_LIBRARY);
       const name = link.node.name.text;
       if (callNext) {
-        const call: Expr = { kind: 'callMethod', object: base, key: { kind: 'string', value: name }, staticName: name, args: lowerArgs(ctx, next.node.arguments), text: sourceText(next.node.expression) };
+        const call: Expr = { kind: 'callMethod', object: base, key: { kind: 'string', value: name }, staticName: name, args: lowerArgs(ctx, next.node.arguments), text: sourceText(next.node.expression), pos: ctx.pos(next.node) };
         return buildChain(ctx, links, i + 2, call, undefined);
       }
       if (next !== undefined && next.kind === 'call' && next.optional) {
         const [setObj, obj] = spill(ctx, base, 'obj');
         return seq(setObj, buildChain(ctx, links, i + 1, { kind: 'member', object: obj, name, text: sourceText(link.node) }, obj));
       }
-      return buildChain(ctx, links, i + 1, { kind: 'member', object: base, name, text: sourceText(link.node) }, undefined);
+      return buildChain(ctx, links, i + 1, { kind: 'member', object: base, name, text: sourceText(link.node), pos: ctx.pos(link.node) }, undefined);
     }
     case 'elem': {
       const key = lowerExpr(ctx, link.node.argumentExpression);
       if (callNext) {
-        const call: Expr = { kind: 'callMethod', object: base, key, staticName: undefined, args: lowerArgs(ctx, next.node.arguments), text: sourceText(next.node.expression) };
+        const call: Expr = { kind: 'callMethod', object: base, key, staticName: undefined, args: lowerArgs(ctx, next.node.arguments), text: sourceText(next.node.expression), pos: ctx.pos(next.node) };
         return buildChain(ctx, links, i + 2, call, undefined);
       }
       if (next !== undefined && next.kind === 'call' && next.optional) {
@@ -509,7 +515,7 @@ function buildLink(ctx: LowerContext, links: ChainLink[], i: number, base: Expr,
       const text = sourceText(link.node.expression);
       const call: Expr = thisForCall !== undefined
         ? { kind: 'callWithThis', callee: base, thisValue: thisForCall, args, text }
-        : { kind: 'call', callee: base, args, text };
+        : { kind: 'call', callee: base, args, text, pos: ctx.pos(link.node) };
       return buildChain(ctx, links, i + 1, call, undefined);
     }
   }

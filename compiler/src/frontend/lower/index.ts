@@ -16,9 +16,12 @@ export interface LowerResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Lowers the entry module (ECMA-262 16.2.1.6.4 InitializeEnvironment + ExecuteModule). */
-export function lowerProgram(checker: ts.TypeChecker, entry: ts.SourceFile): LowerResult {
-  const ctx = new LowerContext(checker);
+/**
+ * Lowers the entry module (ECMA-262 16.2.1.6.4 InitializeEnvironment + ExecuteModule).
+ * `librarySurfaceCheck` false skips the TSN9002 check of library uses (see library-surface.ts).
+ */
+export function lowerProgram(checker: ts.TypeChecker, entry: ts.SourceFile, librarySurfaceCheck = true): LowerResult {
+  const ctx = new LowerContext(checker, librarySurfaceCheck);
   const main = newFunction(ctx, 'module', '', entry);
   ctx.withFunction(main, () => {
     try {

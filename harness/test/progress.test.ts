@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { createProgress, type Console } from '../src/progress.ts';
+import { sampleResult } from './support/sample-report.ts';
+
+function recorder(isTTY: boolean): Console & { text(): string } {
+  let text = '';
+  return { write: (t) => void (text += t), isTTY, columns: 60, text: () => text };
+}
+
+describe('progress: console display while programs run', () => {
+  it('rewrites one live line in place on a terminal and clears it at the end', () => {
+    const out = recorder(true);
+    const p = createProgress('live', out, 2);
+    p.started('examples/0001-a');
+    p.finished(sampleResult('examples/0001-a', 'b', 'PASS'));
+    p.started('examples/0002-b');
+    p.finished(sampleResult('examples/0002-b', 'b', 'FAIL'));
+    p.end();
+    assert.ok(!out.text().includes('\n'), 'a live display never scrolls');
+    assert.match(out.text(), /\r\x1b\[2K\[0\/2\]  \| examples\/0001-a/);
+    assert.match(out.text(), /\r\x1b\[2K\[2\/2\] PASS 1 FAIL 1 \| examples\/0002-b\r\x1b\[2K$/);
+  });
+
+  it('prints one plain line per finished program otherwise, with the detail of failures', () => {
+    const out = recorder(false);
+    const p = createProgress('plain', out, 2);
+    p.finished(sampleResult('examples/0001-a', 'b', 'PASS'));
+    p.finished(sampleResult('examples/0002-b', 'b', 'TIMEOUT'));
+    p.end();
+    assert.equal(out.text(), 'PASS          examples/0001-a (60 ms)\nTIMEOUT       examples/0002-b (60 ms) TIMEOUT <detail> & "quotes"\n');
+  });
+
+  it('prints nothing when quiet', () => {
+    const out = recorder(false);
+    const p = createProgress('quiet', out, 1);
+    p.finished(sampleResult('examples/0001-a', 'b', 'FAIL'));
+    p.end();
+    assert.equal(out.text(), '');
+  });
+});
