@@ -49,7 +49,7 @@ const STATIC_METHODS: ReadonlyMap<string, ReadonlyMap<string, HostFunction>> = n
   ['Math', methodsOf(Math, MATH_FUNCTIONS)],
   ['Number', methodsOf(Number, ['isInteger', 'isFinite', 'isNaN', 'isSafeInteger', 'parseFloat', 'parseInt'])],
   ['String', methodsOf(String, ['fromCharCode', 'fromCodePoint'])],
-  ['Object', methodsOf(Object, ['keys', 'values', 'entries'])],
+  ['Object', methodsOf(Object, ['keys', 'values', 'entries', 'fromEntries', 'is'])],
   ['Array', methodsOf(Array, ['isArray', 'of'])],
   ['JSON', methodsOf(JSON, ['stringify', 'parse'])],
 ]);

@@ -93,6 +93,7 @@ export class ConstTable {
       return this.initialisedAt(b, site, scope) ? { value: this.constants.get(b) } : { bail: `reads '${b.name}', which may not be initialised yet` };
     }
     if (b.mutated || b.kind === 'var') return { bail: `reads mutable binding '${b.name}'` };
+    if (this.propagatable(b) && !this.topLevel.has(b) && b.scope.fn === site.fn) return { bail: `reads '${b.name}', which may not be initialised yet` };
     if (b.kind === 'const' || b.kind === 'let') return { bail: `reads '${b.name}', which is not a constant` };
     return { bail: `reads outer binding '${b.name}'` };
   }

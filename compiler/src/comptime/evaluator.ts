@@ -138,6 +138,30 @@ export class Evaluator {
     if (--this.fuel < 0) bail(`fuel exhausted (${this.initialFuel} steps)`);
   }
 
+  /** Charges `n` steps: built-ins do work proportional to the size of what they touch. */
+  private charge(n: number): void {
+    this.fuel -= n;
+    if (this.fuel < 0) bail(`fuel exhausted (${this.initialFuel} steps)`);
+  }
+
+  /** Charges the size of each value (string length, array length, property count). */
+  private chargeSizes(values: readonly unknown[]): void {
+    let n = 0;
+    for (const v of values) {
+      if (typeof v === 'string' || Array.isArray(v)) n += v.length;
+      else if (v !== null && typeof v === 'object' && !(v instanceof CtClosure)) n += Object.keys(v).length;
+    }
+    this.charge(n);
+  }
+
+  /** Runs a built-in call, charging the sizes of its inputs before and of its result after. */
+  private builtin(inputs: readonly unknown[], f: () => unknown): unknown {
+    this.chargeSizes(inputs);
+    const result = f();
+    this.chargeSizes([result]);
+    return result;
+  }
+
   // ---- functions ----------------------------------------------------------------------------
 
   /**
@@ -195,7 +219,7 @@ export class Evaluator {
     for (const a of list) {
       const v = this.expr(a.expr, env);
       if (!a.spread) out.push(v);
-      else if (Array.isArray(v) || typeof v === 'string') out.push(...guarded('spread', () => [...v]));
+      else if (Array.isArray(v) || typeof v === 'string') out.push(...(this.builtin([v], () => guarded('spread', () => [...v])) as unknown[]));
       else bail('spreads a value that is not an array or string');
     }
     return out;
@@ -385,16 +409,16 @@ export class Evaluator {
     if (e.object.kind === 'global') {
       const name = e.staticName ?? toKey(this.expr(e.key, env));
       const args = this.args(e.args, env);
-      if (e.object.name === 'Array' && name === 'from') return arrayFrom(args, this.wrap);
-      return callStaticMethod(e.object.name, name, args);
+      const object = e.object.name;
+      return this.builtin(args, () => (object === 'Array' && name === 'from' ? arrayFrom(args, this.wrap) : callStaticMethod(object, name, args)));
     }
     const receiver = this.expr(e.object, env);
     const name = e.staticName ?? toKey(this.expr(e.key, env));
     const args = this.args(e.args, env);
     if (receiver instanceof CtClosure) return bail(`calls a function's .${name}`);
-    if (isPrimitive(receiver)) return callPrimitiveMethod(receiver, name, args);
+    if (isPrimitive(receiver)) return this.builtin([receiver, ...args], () => callPrimitiveMethod(receiver, name, args));
     if (Object.hasOwn(receiver as object, name)) return bail(`calls own property '${name}' (not a function: throws TypeError)`);
-    if (Array.isArray(receiver)) return callArrayMethod(receiver, name, args, this.wrap);
+    if (Array.isArray(receiver)) return this.builtin([receiver, ...args], () => callArrayMethod(receiver, name, args, this.wrap));
     return bail(`calls object.${name}`);
   }
 
@@ -409,7 +433,7 @@ export class Evaluator {
       } else if (p.kind === 'spread') {
         const v = this.expr(p.value, env);
         if (v instanceof CtClosure) bail('spreads a function');
-        guarded('an object spread', () => Object.assign(o, { ...(v as object) }));
+        this.builtin([v], () => guarded('an object spread', () => Object.assign(o, { ...(v as object) })));
       } else {
         bail(`defines a ${p.kind} in an object literal`);
       }
@@ -427,7 +451,7 @@ export class Evaluator {
       const v = this.expr(el.expr, env);
       if (el.spread) {
         if (!Array.isArray(v) && typeof v !== 'string') bail('spreads a value that is not an array or string');
-        for (const item of guarded('spread', () => [...(v as string | unknown[])])) a.push(item);
+        for (const item of this.builtin([v], () => guarded('spread', () => [...(v as string | unknown[])])) as unknown[]) a.push(item);
       } else {
         if (v instanceof CtClosure) bail('stores a function in an array');
         a.push(v);
@@ -455,7 +479,7 @@ export class Evaluator {
         if (e.op === 'typeof' && v instanceof CtClosure) return 'function';
         if (e.op === 'void' || e.op === '!') return e.op === 'void' ? undefined : !this.truthy(v);
         const a = this.operand(v, e.op);
-        return isPrimitive(a) ? unaryOperator(e.op, a) : guarded(e.op, () => unaryOperator(e.op, a));
+        return isPrimitive(a) ? unaryOperator(e.op, a) : this.builtin([a], () => guarded(e.op, () => unaryOperator(e.op, a)));
       }
       case 'binary': {
         const l = this.expr(e.left, env);
@@ -463,7 +487,12 @@ export class Evaluator {
         if ((e.op === '===' || e.op === '!==') && (l instanceof CtClosure || r instanceof CtClosure)) return (l === r) === (e.op === '===');
         const a = this.operand(l, e.op);
         const b = this.operand(r, e.op);
-        const v = isPrimitive(a) && isPrimitive(b) && e.op !== 'in' ? binaryOperator(e.op, a, b) : guarded(e.op, () => binaryOperator(e.op, a, b));
+        if (isPrimitive(a) && isPrimitive(b) && e.op !== 'in') {
+          const v = binaryOperator(e.op, a, b);
+          return v === undefined ? bail(`uses ${e.op}`) : checkSize(v.value);
+        }
+        this.chargeSizes([a, b]);
+        const v = guarded(e.op, () => binaryOperator(e.op, a, b));
         return v === undefined ? bail(`uses ${e.op}`) : checkSize(v.value);
       }
       case 'logical': {
@@ -507,7 +536,8 @@ export class Evaluator {
       case 'call': {
         if (e.callee.kind === 'global') {
           const name = e.callee.name;
-          return callGlobalFunction(name, this.args(e.args, env))?.value ?? bail(globalBailReason(name));
+          const args = this.args(e.args, env);
+          return this.builtin(args, () => callGlobalFunction(name, args)?.value ?? bail(globalBailReason(name)));
         }
         const f = this.expr(e.callee, env);
         const args = this.args(e.args, env);
@@ -528,7 +558,7 @@ export class Evaluator {
         let s = '';
         for (const p of e.parts) {
           const v = this.operand(this.expr(p, env), 'a template literal');
-          s += isPrimitive(v) ? String(v) : guarded('a template literal', () => String(v));
+          s += isPrimitive(v) ? String(v) : this.builtin([v], () => guarded('a template literal', () => String(v)));
           checkSize(s);
         }
         return s;
@@ -536,7 +566,8 @@ export class Evaluator {
       case 'toPropertyKey': return toKey(this.expr(e.operand, env));
       case 'new': {
         if (e.callee.kind !== 'global' || e.callee.name !== 'Array') return bail(describeKind(e));
-        return newArray(this.args(e.args, env));
+        const args = this.args(e.args, env);
+        return this.builtin(args, () => newArray(args));
       }
       case 'typeofGlobal': case 'superMember': case 'superCall': case 'callWithThis': case 'class':
       case 'defineField': case 'privateName': case 'privateGet': case 'privateSet': case 'privateIn': case 'intrinsic':

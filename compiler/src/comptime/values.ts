@@ -22,6 +22,8 @@ export const MAX_ARRAY_LENGTH = 1 << 20;
 export const MAX_EMITTED_VALUES = 1 << 16;
 /** Longest string one folded result may emit (the C literal table holds it). */
 export const MAX_EMITTED_STRING = 1 << 16;
+/** Deepest nesting of arrays/objects one folded result may emit (compiler passes recurse over it). */
+export const MAX_EMITTED_DEPTH = 64;
 
 /** True for number, string, boolean, null and undefined. */
 export function isPrimitive(v: unknown): v is Primitive {
@@ -73,13 +75,15 @@ export class NotEmittable extends Error {}
  * HIR that recreates `value` (a primitive, or fresh data from one evaluation) each time it is
  * evaluated: literals, and `array`/`object` literals of literals. Errors: NotEmittable when the value
  * holds a function, an array with extra properties, an object shared twice (emitting two copies would
- * break identity) or cyclic, a `__proto__` key, or exceeds MAX_EMITTED_VALUES / MAX_EMITTED_STRING.
+ * break identity) or cyclic, a `__proto__` key, or exceeds MAX_EMITTED_VALUES / MAX_EMITTED_STRING /
+ * MAX_EMITTED_DEPTH.
  */
 export function valueToHir(value: unknown, pos?: SourcePos): Expr {
   const seen = new Set<object>();
   let budget = MAX_EMITTED_VALUES;
-  const convert = (v: unknown, p?: SourcePos): Expr => {
+  const convert = (v: unknown, p?: SourcePos, depth = 0): Expr => {
     if (--budget < 0) throw new NotEmittable(`result too large (more than ${MAX_EMITTED_VALUES} values)`);
+    if (depth > MAX_EMITTED_DEPTH) throw new NotEmittable(`result nested deeper than ${MAX_EMITTED_DEPTH}`);
     if (isPrimitive(v)) {
       if (typeof v === 'string' && v.length > MAX_EMITTED_STRING) throw new NotEmittable(`result string too long (${v.length} code units)`);
       return primitiveToHir(v, p);
@@ -89,14 +93,14 @@ export function valueToHir(value: unknown, pos?: SourcePos): Expr {
     if (Array.isArray(v)) {
       if (Object.getOwnPropertyNames(v).length !== Object.keys(v).length + 1) throw new NotEmittable('result array has non-index properties');
       const elements: (Arg | null)[] = [];
-      for (let i = 0; i < v.length; i++) elements.push(Object.hasOwn(v, i) ? { spread: false, expr: convert(v[i]) } : null);
+      for (let i = 0; i < v.length; i++) elements.push(Object.hasOwn(v, i) ? { spread: false, expr: convert(v[i], undefined, depth + 1) } : null);
       if (Object.keys(v).length !== elements.filter((e) => e !== null).length) throw new NotEmittable('result array has non-index properties');
       return { kind: 'array', elements };
     }
     if (isPlainData(v)) {
       const props: ObjectProp[] = Object.keys(v).map((k) => {
         if (k === '__proto__') throw new NotEmittable('result object has a __proto__ key');
-        return { kind: 'init', key: { kind: 'string', value: k }, value: convert(v[k]) };
+        return { kind: 'init', key: { kind: 'string', value: k }, value: convert(v[k], undefined, depth + 1) };
       });
       if (Object.getOwnPropertyNames(v).length !== props.length) throw new NotEmittable('result object has non-enumerable properties');
       return { kind: 'object', props };
