@@ -51,6 +51,14 @@ function prepareArgs(what: string, shape: MethodShape, args: readonly unknown[],
   });
 }
 
+/** Array methods whose cost does not grow with the receiver's length (the evaluator charges the others by it). */
+const CONSTANT_TIME = new Set(['at', 'pop', 'push']);
+
+/** True when `receiver.name(...)` costs O(1) in the receiver's length. */
+export function isConstantTimeArrayMethod(name: string): boolean {
+  return CONSTANT_TIME.has(name);
+}
+
 /** True when `name` is an array method this module can call. */
 export function isArrayMethod(name: string): boolean {
   return SHAPES.has(name);

@@ -140,6 +140,14 @@ function methodsFor(receiver: Primitive): ReadonlyMap<string, HostFunction> | un
   }
 }
 
+/** String methods whose cost does not grow with the receiver's length (the evaluator charges the others by it). */
+const CONSTANT_TIME_STRING_METHODS = new Set(['at', 'charAt', 'charCodeAt', 'codePointAt']);
+
+/** True when `receiver.name(...)` costs O(1) in the receiver's size. */
+export function isConstantTimeMethod(receiver: Primitive, name: string): boolean {
+  return typeof receiver !== 'string' || CONSTANT_TIME_STRING_METHODS.has(name);
+}
+
 /** True when `receiver.name(...)` is a pure method of the receiver's primitive type. */
 export function isPrimitiveMethod(receiver: Primitive, name: string): boolean {
   return methodsFor(receiver)?.has(name) === true;

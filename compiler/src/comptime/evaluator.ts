@@ -17,8 +17,8 @@
 import type { Arg, Binding, Expr, FunctionNode, ObjectProp, Stmt } from '../ir/hir.ts';
 import { rewriteChildren, rewriteStmt } from '../ir/walk.ts';
 import { bail, Bail } from './bail.ts';
-import { callGlobalFunction, callPrimitiveMethod, callStaticMethod, checkSize, globalBailReason, staticValue } from './builtins.ts';
-import { arrayFrom, callArrayMethod } from './array-methods.ts';
+import { callGlobalFunction, callPrimitiveMethod, callStaticMethod, checkSize, globalBailReason, isConstantTimeMethod, staticValue } from './builtins.ts';
+import { arrayFrom, callArrayMethod, isConstantTimeArrayMethod } from './array-methods.ts';
 import { CtClosure, Env, TDZ } from './env.ts';
 import { binaryOperator, unaryOperator } from './operators.ts';
 import { isPrimitive, MAX_ARRAY_LENGTH, showPrimitive, type Primitive } from './values.ts';
@@ -416,9 +416,13 @@ export class Evaluator {
     const name = e.staticName ?? toKey(this.expr(e.key, env));
     const args = this.args(e.args, env);
     if (receiver instanceof CtClosure) return bail(`calls a function's .${name}`);
-    if (isPrimitive(receiver)) return this.builtin([receiver, ...args], () => callPrimitiveMethod(receiver, name, args));
+    if (isPrimitive(receiver)) {
+      return this.builtin(isConstantTimeMethod(receiver, name) ? args : [receiver, ...args], () => callPrimitiveMethod(receiver, name, args));
+    }
     if (Object.hasOwn(receiver as object, name)) return bail(`calls own property '${name}' (not a function: throws TypeError)`);
-    if (Array.isArray(receiver)) return this.builtin([receiver, ...args], () => callArrayMethod(receiver, name, args, this.wrap));
+    if (Array.isArray(receiver)) {
+      return this.builtin(isConstantTimeArrayMethod(name) ? args : [receiver, ...args], () => callArrayMethod(receiver, name, args, this.wrap));
+    }
     return bail(`calls object.${name}`);
   }
 

@@ -31,7 +31,7 @@ export type { Primitive } from './values.ts';
 /** Steps one fold site's evaluation may take. */
 export const SITE_FUEL = 1_000_000;
 /** Steps all evaluations of one program may take together (bounds compile time). */
-export const PROGRAM_FUEL = 20_000_000;
+export const PROGRAM_FUEL = 10_000_000;
 
 /**
  * Test-only hook: when set, every folded primitive value passes through it before it is emitted, so a

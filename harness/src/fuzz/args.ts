@@ -36,7 +36,7 @@ differing operator, and reported with the seed and path that replay them. Exit 0
   --seed S               fast-check seed (default: random; printed)
   --path P               replay the counterexample at this fast-check path (with --seed)
   --max-depth D          maximum expression depth (default 4)
-  --exprs-per-program K  mean expressions per program, uniform in 1..2K-1 (default 300)
+  --exprs-per-program K  mean expressions per program, uniform in 0..2K-1 (default 300)
   --opt-level N          C optimisation level of the native builds, 0-3 (default 0)
   --timeout-ms T         wall-clock limit per process (default 60000)
   --max-failures F       stop after F distinct failures (default 10)

@@ -25,10 +25,14 @@ export interface ExecuteSettings {
 /** Output cap per stream: generated programs print about 30 bytes per expression. */
 const CAP_BYTES = 16 * 1024 * 1024;
 
-/** One native side: built and run, or rejected by the compiler (exit code 1: diagnostics, 2: internal error). */
+/**
+ * One native side: built and run, rejected by the compiler (exit code 1: diagnostics, 2: internal
+ * error), or skipped (while shrinking a failure that does not involve this gate).
+ */
 export type NativeSide =
   | { readonly kind: 'ran'; readonly run: ProcessResult; readonly foldReport: string }
-  | { readonly kind: 'rejected'; readonly exitCode: 1 | 2; readonly diagnostics: string };
+  | { readonly kind: 'rejected'; readonly exitCode: 1 | 2; readonly diagnostics: string }
+  | { readonly kind: 'skipped' };
 
 /** The comptime gates. */
 export type Gate = 'on' | 'off';
@@ -63,13 +67,16 @@ export function runNode(settings: ExecuteSettings, entry: string): Promise<Proce
   return runIn(settings, PINNED_NODE, ['--experimental-strip-types', entry]);
 }
 
-/** Writes `source` as `<work>/<name>.ts` and runs it on all three sides. */
-export async function runEverywhere(settings: ExecuteSettings, name: string, source: string): Promise<ProgramRun> {
+const SKIPPED = { kind: 'skipped', compileMs: 0, ccMs: 0 } as const;
+
+/** Writes `source` as `<work>/<name>.ts` and runs it under Node and natively under each of `gates`. */
+export async function runEverywhere(settings: ExecuteSettings, name: string, source: string, gates: ReadonlySet<Gate>): Promise<ProgramRun> {
   const started = performance.now();
   const entry = path.join(settings.work, `${name}.ts`);
   await writeFile(entry, source);
   const node = runNode(settings, entry);
-  const [on, off] = await Promise.all([buildAndRun(settings, entry, 'on'), buildAndRun(settings, entry, 'off')]);
+  const side = (gate: Gate) => (gates.has(gate) ? buildAndRun(settings, entry, gate) : SKIPPED);
+  const [on, off] = await Promise.all([side('on'), side('off')]);
   return {
     entry,
     node: await node,

@@ -18,7 +18,7 @@ import { numberLeaf, smallIntLeaf, stringLeaf, templateChunk } from './values.ts
 export interface GenerateOptions {
   /** Maximum depth of an expression tree (a leaf has depth 0). */
   readonly maxDepth: number;
-  /** Mean number of expressions per program: lengths are uniform in 1..2K-1. */
+  /** Mean number of expressions per program: lengths are uniform in 0..2K-1. */
   readonly exprsPerProgram: number;
 }
 
@@ -180,7 +180,8 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
 export function programArbitrary(options: GenerateOptions): fc.Arbitrary<FuzzProgram> {
   const arbs = exprArbitraries([], options.maxDepth, true);
   const top = fc.oneof({ arbitrary: arbs.any, weight: 3 }, { arbitrary: arbs.number, weight: 3 }, { arbitrary: arbs.string, weight: 2 }, { arbitrary: arbs.boolean, weight: 2 });
-  // noBias: the program length is uniform in 1..2K-1 (mean K) instead of biased towards short lists.
-  return fc.noBias(fc.array(top, { minLength: 1, maxLength: Math.max(1, 2 * options.exprsPerProgram - 1), size: 'max' }))
+  // noBias: the program length is uniform in 0..2K-1 (mean about K) instead of biased towards short
+  // lists. minLength 0, because fast-check shrinks an array's tail only down to its minimum length.
+  return fc.noBias(fc.array(top, { maxLength: Math.max(1, 2 * options.exprsPerProgram - 1), size: 'max' }))
     .map((exprs): FuzzProgram => ({ exprs }));
 }

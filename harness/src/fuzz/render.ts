@@ -14,7 +14,7 @@ export interface RenderedNode {
   /** 1-based line and column (UTF-16 code units) where the node's text starts. */
   readonly line: number;
   readonly col: number;
-  /** Operator name: `+`, `typeof`, `template`, `?:`, `Math.floor`, `.slice`, `call`, `fibLoop()`, or a leaf kind (`number`, `string`, ...). */
+  /** Operator name: `+`, `typeof`, `template`, `?:`, `Math.floor`, `.slice`, `call` (a helper), or a leaf kind (`number`, `string`, ...). */
   readonly op: string;
   /** The node's own source text, a complete expression. */
   readonly source: string;
@@ -112,6 +112,9 @@ function escapeTemplateChunk(s: string): string {
   return out;
 }
 
+/** A plain `>` followed by `(` or a template: after a `<` TypeScript may read it as the end of type arguments. */
+const TYPE_ARGUMENT_HAZARD = /(^|[^>])> [(`]/;
+
 function leafOp(e: GenExpr): string {
   switch (e.kind) {
     case 'num': return 'number';
@@ -157,7 +160,12 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
     }
     case 'binary': {
       const [lc, rc] = binaryCasts(e.op, e.left, e.right);
-      return { parts: [...operand(e.left, print(e.left, hoisted), lc), ` ${e.op} `, ...operand(e.right, print(e.right, hoisted), rc)], op: e.op };
+      const left = operand(e.left, print(e.left, hoisted), lc);
+      const right = operand(e.right, print(e.right, hoisted), rc);
+      // `a < (b > (c))` parses as a call `a<(b>(c)` with type arguments: print such an `a < b` as the
+      // equivalent `b > a` (the same IsLessThan(a, b) on primitives).
+      if (e.op === '<' && TYPE_ARGUMENT_HAZARD.test(join(right).text)) return { parts: [...right, ' > ', ...left], op: '>' };
+      return { parts: [...left, ` ${e.op} `, ...right], op: e.op };
     }
     case 'logical':
       return { parts: [...operand(e.left, print(e.left, hoisted), undefined), ` ${e.op} `, ...operand(e.right, print(e.right, hoisted), undefined)], op: e.op };
@@ -197,7 +205,7 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
     }
     case 'lib': {
       hoisted.library.add(e.name);
-      return { parts: [`${e.name}(`, ...args(e.args, LIBRARY[e.name]!.params, hoisted), ')'], op: `${e.name}()` };
+      return { parts: [`${e.name}(`, ...args(e.args, LIBRARY[e.name]!.params, hoisted), ')'], op: 'call' };
     }
   }
 }

@@ -11,6 +11,7 @@ function indent(text: string, prefix = '    '): string {
 }
 
 function sideText(side: NativeSide): string {
+  if (side.kind === 'skipped') return '(not run)';
   if (side.kind === 'rejected') return `(rejected, exit code ${side.exitCode})\n${side.diagnostics}`;
   const run = side.run;
   const status = run.exitCode === 0 && run.signal === null ? '' : `(exit code ${run.exitCode}${run.signal === null ? '' : `, ${run.signal}`})\n`;
@@ -63,7 +64,7 @@ export function formatSummary(stats: SessionStats, failures: readonly SessionFai
     `comptime fuzz: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.length} distinct failure${failures.length === 1 ? '' : 's'})`}`,
     `  ${stats.searchPrograms} programs, ${stats.searchExpressions} expressions checked four ways in ${(stats.searchMs / 1000).toFixed(1)} s: `
       + `${throughput(stats).toFixed(0)} expressions/s`,
-    `  fold sites checked against Node: ${stats.sitesChecked} (${stats.sitesUnchecked} inside fixed helpers, not mapped)`,
+    `  fold sites checked against Node: ${stats.sitesChecked} (${stats.sitesUnchecked} not checked: in fixed helpers or using helper parameters)`,
     `  compiler ${(stats.compileMs / 1000).toFixed(1)} s, C compiler ${(stats.ccMs / 1000).toFixed(1)} s (both gates summed); `
       + `shrinking: ${stats.shrinkPrograms} programs in ${(stats.shrinkMs / 1000).toFixed(1)} s`,
     ...(buckets.length === 0 ? [] : [`  programs per bucket: ${buckets.map(([b, n]) => `${JSON.stringify(b)} ${n}`).join(', ')}`]),

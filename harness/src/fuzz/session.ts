@@ -4,11 +4,13 @@
  * discrepancy in a bucket not seen before; fast-check then shrinks it to a minimal program. The
  * session records the failure (seed, path, minimal program, its run and verdict), adds its buckets to
  * the known set and continues with a new seed (`seed + round`) until the run budget is spent, so each
- * bug is reported once. Programs that only show known buckets count as passing.
+ * bug is reported once. Programs that only show known buckets count as passing. While shrinking,
+ * only the comptime gates the failure involves are built, and the minimal program is run once more
+ * under both gates, with its output differences probed, for the report.
  */
 import fc from 'fast-check';
-import { checkProgram, type ProgramVerdict } from './check.ts';
-import { runEverywhere, type ExecuteSettings, type ProgramRun } from './execute.ts';
+import { checkProgram, type Discrepancy, type ProgramVerdict } from './check.ts';
+import { runEverywhere, type ExecuteSettings, type Gate, type ProgramRun } from './execute.ts';
 import { programArbitrary, type GenerateOptions } from './generate.ts';
 import type { FuzzProgram } from './model.ts';
 import { renderProgram, type RenderedProgram } from './render.ts';
@@ -32,8 +34,8 @@ export interface Evaluation {
   readonly rendered: RenderedProgram;
   readonly run: ProgramRun;
   readonly verdict: ProgramVerdict;
-  /** Whether output differences were localised by probing (otherwise bucketed by their root operator). */
-  readonly probed: boolean;
+  /** Whether it ran under both gates and output differences were localised by probing (otherwise bucketed by their root operator). */
+  readonly complete: boolean;
 }
 
 /** A shrunk failure. */
@@ -69,11 +71,21 @@ export interface SessionResult {
   readonly stats: SessionStats;
 }
 
-/** Renders, runs and checks one program; `probe`: localise output differences (see `checkProgram`). */
-export async function evaluateProgram(settings: ExecuteSettings, program: FuzzProgram, probe: boolean): Promise<Evaluation> {
+const BOTH_GATES: ReadonlySet<Gate> = new Set(['on', 'off']);
+
+/**
+ * Renders, runs and checks one program: natively under `gates` (default both), and with `probe`
+ * output differences are localised (see `checkProgram`). `complete` tells whether it was both.
+ */
+export async function evaluateProgram(settings: ExecuteSettings, program: FuzzProgram, probe: boolean, gates = BOTH_GATES): Promise<Evaluation> {
   const rendered = renderProgram(program);
-  const run = await runEverywhere(settings, 'fuzz', rendered.source);
-  return { program, rendered, run, verdict: await checkProgram(settings, rendered, run, probe), probed: probe };
+  const run = await runEverywhere(settings, 'fuzz', rendered.source, gates);
+  return { program, rendered, run, verdict: await checkProgram(settings, rendered, run, probe), complete: probe && gates.size === 2 };
+}
+
+/** The gates a failure involves (both when one of its discrepancies is not tied to a gate). */
+function gatesOf(discrepancies: readonly Discrepancy[]): ReadonlySet<Gate> {
+  return discrepancies.some((d) => d.gate === undefined) ? BOTH_GATES : new Set(discrepancies.map((d) => d.gate!));
 }
 
 /** Runs a session (see the module doc). Errors: rethrows a harness failure (I/O, a missing pinned Node). */
@@ -87,7 +99,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   let remaining = options.runs;
   for (let round = 0; remaining > 0 && failures.length < options.maxFailures; round++) {
     const seed = (options.seed + round) | 0;
-    let shrinking = false;
+    // Set at the first failure: from then on fast-check shrinks, and only the gates it involves are built.
+    let shrinking: ReadonlySet<Gate> | undefined;
     let last: Evaluation | undefined;
     let harnessError: unknown;
     const property = fc.asyncProperty(programArbitrary(options), async (program) => {
@@ -96,7 +109,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       try {
         // While no bucket is known every discrepancy fails the property, so culprits are only needed
         // to tell known buckets from new ones; the final counterexample is probed below.
-        evaluation = await evaluateProgram(options, program, known.size > 0);
+        evaluation = await evaluateProgram(options, program, known.size > 0, shrinking);
       } catch (error) {
         harnessError ??= error;
         throw error;
@@ -105,7 +118,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const { verdict, run } = evaluation;
       stats.compileMs += run.timings.compileMs;
       stats.ccMs += run.timings.ccMs;
-      if (shrinking) {
+      if (shrinking !== undefined) {
         stats.shrinkPrograms++;
         stats.shrinkMs += ms;
       } else {
@@ -117,19 +130,19 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         for (const b of new Set(verdict.discrepancies.map((d) => d.bucket))) stats.bucketHits.set(b, (stats.bucketHits.get(b) ?? 0) + 1);
         options.onProgress?.(stats);
       }
-      const ok = verdict.discrepancies.every((d) => known.has(d.bucket));
-      if (!ok) {
-        shrinking = true;
+      const fresh = verdict.discrepancies.filter((d) => !known.has(d.bucket));
+      if (fresh.length > 0) {
+        shrinking ??= gatesOf(fresh);
         last = evaluation;
       }
-      return ok;
+      return fresh.length === 0;
     });
     const details = await fc.check(property, { numRuns: remaining, seed, ...(options.path === undefined ? {} : { path: options.path }) });
     if (harnessError !== undefined) throw harnessError;
     remaining -= Math.max(1, details.numRuns);
     if (!details.failed || details.counterexample === null) break;
     const [counterexample] = details.counterexample;
-    const minimal = last?.program === counterexample && last.probed ? last : await evaluateProgram(options, counterexample, true);
+    const minimal = last?.program === counterexample && last.complete ? last : await evaluateProgram(options, counterexample, true);
     const buckets = [...new Set(minimal.verdict.discrepancies.map((d) => d.bucket))].filter((b) => !known.has(b)).sort();
     // No new bucket left after probing: a bug already reported.
     if (buckets.length > 0) failures.push({ seed, path: details.counterexamplePath ?? '', shrinks: details.numShrinks, buckets, minimal });
