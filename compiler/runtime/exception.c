@@ -27,8 +27,7 @@ _Noreturn void tsn_throw(tsn_value v) {
   longjmp(tsn_handler_top->jb, 1);
 }
 
-/* Error.prototype.toString's result for error `e` (ECMA-262 20.5.3.4), used for `stack`. */
-static tsn_value error_header(tsn_value e) {
+tsn_value tsn_error_to_string(tsn_value e) {
   tsn_value name = tsn_get(e, tsn_atom.name);
   tsn_value msg = tsn_get(e, tsn_atom.message);
   name = tsn_is_undefined(name) ? tsn_str_intern_ascii("Error") : tsn_to_string(name);
@@ -43,7 +42,7 @@ static tsn_value error_header(tsn_value e) {
  * `stack` starts as an accessor pair; the first read or write turns it into a data property. */
 static tsn_value stack_getter(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
   if (!tsn_is_object(this_value)) return TSN_UNDEFINED;
-  tsn_value stack = tsn_str_concat(error_header(this_value), tsn_str_intern_ascii("\n    at <anonymous>"));
+  tsn_value stack = tsn_str_concat(tsn_error_to_string(this_value), tsn_str_intern_ascii("\n    at <anonymous>"));
   tsn_define_own(tsn_as_object(this_value), tsn_atom.stack, stack, TSN_ATTR_HIDDEN);
   return stack;
 }

@@ -37,6 +37,9 @@ _Noreturn void tsn_throw_reference_error(const char *fmt, ...);
 _Noreturn void tsn_throw_syntax_error(const char *fmt, ...);
 /* Message text must be UTF-8; %s arguments likewise. */
 tsn_value tsn_make_error(tsn_object *proto, tsn_value message);  /* message may be TSN_UNDEFINED */
+/* Error.prototype.toString (ECMA-262 20.5.3.4) of object `e`: "name: message", either part alone
+ * when the other is empty; name defaults to "Error". May call getters. */
+tsn_value tsn_error_to_string(tsn_value e);
 /* Gives `e` V8's lazily formatted `stack` (formatted from name/message on first read). */
 void tsn_error_install_stack(tsn_object *e);
 

@@ -814,17 +814,6 @@ static bool is_error(tsn_object *o) {
   return false;
 }
 
-/* Error.prototype.toString (ECMA-262 20.5.3.4) of err. */
-static tsn_value error_to_string(tsn_value err) {
-  tsn_value name = tsn_get(err, tsn_atom.name);
-  tsn_value msg = tsn_get(err, tsn_atom.message);
-  name = tsn_is_undefined(name) ? ascii("Error") : tsn_to_string(name);
-  msg = tsn_is_undefined(msg) ? tsn_atom.empty : tsn_to_string(msg);
-  if (tsn_str_length(name) == 0) return msg;
-  if (tsn_str_length(msg) == 0) return name;
-  return concat3(name, ascii(": "), msg);
-}
-
 /* getStackString: err.stack when it is a non-empty string; a truthy non-string stack is inspected
  * under the Error.prototype.toString line; otherwise that line alone. */
 static tsn_value get_stack_string(ictx *c, tsn_object *err) {
@@ -838,9 +827,9 @@ static tsn_value get_stack_string(ictx *c, tsn_object *err) {
     tsn_value result = format_value(c, stack, NAN);
     c->indentation_lvl -= 4;
     c->seen.n--;
-    return concat3(error_to_string(ev), ascii("\n    "), result);
+    return concat3(tsn_error_to_string(ev), ascii("\n    "), result);
   }
-  return error_to_string(ev);
+  return tsn_error_to_string(ev);
 }
 
 /* /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/ then /^([a-z_A-Z0-9-]*Error)$/ on a stack whose

@@ -30,13 +30,7 @@ static tsn_value Error_ctor(ARGS) {
 /* Error.prototype.toString (ECMA-262 20.5.3.4). */
 static tsn_value proto_toString(ARGS) {
   if (!tsn_is_object(this_value)) tsn_lib_throw_incompatible("Error.prototype.toString", this_value);
-  tsn_value name = tsn_get(this_value, tsn_atom.name);
-  name = tsn_is_undefined(name) ? tsn_str_intern_ascii("Error") : tsn_to_string(name);
-  tsn_value msg = tsn_get(this_value, tsn_atom.message);
-  msg = tsn_is_undefined(msg) ? tsn_atom.empty : tsn_to_string(msg);
-  if (tsn_str_length(name) == 0) return msg;
-  if (tsn_str_length(msg) == 0) return name;
-  return tsn_str_concat(tsn_str_concat(name, tsn_str_intern_ascii(": ")), msg);
+  return tsn_error_to_string(this_value);
 }
 
 /* Error.captureStackTrace(obj): gives obj a `stack` like a fresh error's. */

@@ -363,23 +363,9 @@ export class FunctionEmitter {
     const iterable = this.emitExpr(s.iterable);
     const it = `it${this.labelCount++}`;
     this.decls.add(`tsn_iter ${this.vol}${it};`);
-    const brk = this.label('brk');
-    const cont = this.label('cont');
     const text = iterableText(s.iterableText);
     this.emit(`tsn_iter_open((tsn_iter *)&${it}, ${iterable}, ${text === '' ? 'NULL' : cString(text)});`);
-    this.emit('for (;;) {');
-    this.indent++;
-    this.emit(`if (!tsn_iter_step((tsn_iter *)&${it}, (tsn_value *)&${this.lvalue(s.valueTemp)})) goto ${brk};`);
-    this.enterScope(s.scope);
-    for (const b of s.bindStmts) this.emitStmt(b);
-    this.jumps.push({ label: s.label, breakLabel: brk, continueLabel: cont, depth: this.protections.length, onExit: `tsn_iter_close((tsn_iter *)&${it});` });
-    this.emitStmt(s.body);
-    this.jumps.pop();
-    this.exitScope(s.scope);
-    this.emit(`${cont}: ;`);
-    this.indent--;
-    this.emit('}');
-    this.emit(`${brk}: ;`);
+    this.emitIteration(s, 'for (;;) {', `tsn_iter_step((tsn_iter *)&${it}, (tsn_value *)&${this.lvalue(s.valueTemp)})`, `tsn_iter_close((tsn_iter *)&${it});`);
   }
 
   private emitForIn(s: Extract<Stmt, { kind: 'forIn' }>): void {
@@ -387,15 +373,24 @@ export class FunctionEmitter {
     const keys = this.temp();
     const index = `ix${this.labelCount++}`;
     this.decls.add(`uint32_t ${this.vol}${index} = 0;`);
+    this.emit(`${keys} = tsn_for_in_keys(${object});`);
+    this.emitIteration(s, `for (${index} = 0;; ${index}++) {`, `tsn_for_in_next(${keys}, ${object}, ${index}, (tsn_value *)&${this.lvalue(s.valueTemp)})`, undefined);
+  }
+
+  /**
+   * The loop shared by for-of and for-in: `step` (a C condition) stores the next value in the loop's
+   * value temporary; the head's bindings get a fresh scope per iteration; `onExit` runs when a jump
+   * leaves the loop early (closing an iterator).
+   */
+  private emitIteration(s: Extract<Stmt, { kind: 'forOf' | 'forIn' }>, head: string, step: string, onExit: string | undefined): void {
     const brk = this.label('brk');
     const cont = this.label('cont');
-    this.emit(`${keys} = tsn_for_in_keys(${object});`);
-    this.emit(`for (${index} = 0;; ${index}++) {`);
+    this.emit(head);
     this.indent++;
-    this.emit(`if (!tsn_for_in_next(${keys}, ${object}, ${index}, (tsn_value *)&${this.lvalue(s.valueTemp)})) goto ${brk};`);
+    this.emit(`if (!${step}) goto ${brk};`);
     this.enterScope(s.scope);
     for (const b of s.bindStmts) this.emitStmt(b);
-    this.jumps.push({ label: s.label, breakLabel: brk, continueLabel: cont, depth: this.protections.length, onExit: undefined });
+    this.jumps.push({ label: s.label, breakLabel: brk, continueLabel: cont, depth: this.protections.length, onExit });
     this.emitStmt(s.body);
     this.jumps.pop();
     this.exitScope(s.scope);
