@@ -24,6 +24,43 @@ static inline tsn_value tsn_fast_add(tsn_value a, tsn_value b) { return TSN_NUM2
 static inline tsn_value tsn_fast_sub(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) - tsn_as_double(b)) : tsn_op_sub(a, b); }
 static inline tsn_value tsn_fast_mul(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) * tsn_as_double(b)) : tsn_op_mul(a, b); }
 static inline tsn_value tsn_fast_div(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) / tsn_as_double(b)) : tsn_op_div(a, b); }
+/* ToInt32 (ECMA-262 7.1.6) of a number: the cast is exact for in-range values (NaN fails the test). */
+static inline int32_t tsn_fast_int32(double d) {
+  return (d >= -2147483648.0 && d < 2147483648.0) ? (int32_t)d : tsn_double_to_int32(d);
+}
+/* Number::remainder with an integer fast path: positive int32 dividend (zero and -0 take the slow path, which keeps the sign), positive int32 divisor. */
+static inline tsn_value tsn_fast_mod(tsn_value a, tsn_value b) {
+  if (TSN_NUM2(a, b)) {
+    double x = tsn_as_double(a), y = tsn_as_double(b);
+    if (x >= 1 && x < 2147483648.0 && y >= 1 && y < 2147483648.0) {
+      int32_t xi = (int32_t)x, yi = (int32_t)y;
+      if ((double)xi == x && (double)yi == y) return tsn_from_arith((double)(xi % yi));
+    }
+  }
+  return tsn_op_mod(a, b);
+}
+#define TSN_FAST_BITOP(name, op, slow) \
+  static inline tsn_value name(tsn_value a, tsn_value b) { \
+    if (TSN_NUM2(a, b)) return tsn_from_arith((double)(int32_t)((uint32_t)tsn_fast_int32(tsn_as_double(a)) op (uint32_t)tsn_fast_int32(tsn_as_double(b)))); \
+    return slow(a, b); \
+  }
+TSN_FAST_BITOP(tsn_fast_bitand, &, tsn_op_bitand)
+TSN_FAST_BITOP(tsn_fast_bitor, |, tsn_op_bitor)
+TSN_FAST_BITOP(tsn_fast_bitxor, ^, tsn_op_bitxor)
+#undef TSN_FAST_BITOP
+/* Shifts: the count is ToUint32(b) & 31 (ECMA-262 13.9). */
+static inline tsn_value tsn_fast_shl(tsn_value a, tsn_value b) {
+  if (TSN_NUM2(a, b)) return tsn_from_arith((double)(int32_t)((uint32_t)tsn_fast_int32(tsn_as_double(a)) << ((uint32_t)tsn_fast_int32(tsn_as_double(b)) & 31)));
+  return tsn_op_shl(a, b);
+}
+static inline tsn_value tsn_fast_sar(tsn_value a, tsn_value b) {
+  if (TSN_NUM2(a, b)) return tsn_from_arith((double)(tsn_fast_int32(tsn_as_double(a)) >> ((uint32_t)tsn_fast_int32(tsn_as_double(b)) & 31)));
+  return tsn_op_sar(a, b);
+}
+static inline tsn_value tsn_fast_shr(tsn_value a, tsn_value b) {
+  if (TSN_NUM2(a, b)) return tsn_from_arith((double)((uint32_t)tsn_fast_int32(tsn_as_double(a)) >> ((uint32_t)tsn_fast_int32(tsn_as_double(b)) & 31)));
+  return tsn_op_shr(a, b);
+}
 static inline tsn_value tsn_fast_to_numeric(tsn_value a) { return tsn_is_number(a) ? a : tsn_to_numeric(a); }
 static inline bool tsn_fast_lt(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) < tsn_as_double(b) : tsn_op_lt(a, b); }
 static inline bool tsn_fast_le(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) <= tsn_as_double(b) : tsn_op_le(a, b); }

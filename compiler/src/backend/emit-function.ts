@@ -24,8 +24,8 @@ const KIND_OF_FUNCTION: Record<FunctionNode['kind'], string> = {
 };
 
 const BINARY_FN: Record<string, string> = {
-  '+': 'tsn_fast_add', '-': 'tsn_fast_sub', '*': 'tsn_fast_mul', '/': 'tsn_fast_div', '%': 'tsn_op_mod', '**': 'tsn_op_pow',
-  '&': 'tsn_op_bitand', '|': 'tsn_op_bitor', '^': 'tsn_op_bitxor', '<<': 'tsn_op_shl', '>>': 'tsn_op_sar', '>>>': 'tsn_op_shr',
+  '+': 'tsn_fast_add', '-': 'tsn_fast_sub', '*': 'tsn_fast_mul', '/': 'tsn_fast_div', '%': 'tsn_fast_mod', '**': 'tsn_op_pow',
+  '&': 'tsn_fast_bitand', '|': 'tsn_fast_bitor', '^': 'tsn_fast_bitxor', '<<': 'tsn_fast_shl', '>>': 'tsn_fast_sar', '>>>': 'tsn_fast_shr',
 };
 const COMPARE_FN: Record<string, string> = {
   '==': 'tsn_op_loose_equals', '===': 'tsn_fast_strict_equals', '<': 'tsn_fast_lt', '<=': 'tsn_fast_le', '>': 'tsn_fast_gt', '>=': 'tsn_fast_ge',
