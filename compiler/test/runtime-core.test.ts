@@ -4,6 +4,7 @@
  * the mirroring JS program beside it (same name, .mjs). The uncaught-error cases compare with the
  * text Node prints once its header, stack frames and footer are removed (as the harness does).
  */
+import { normalizeStderr } from "../../harness/src/normalize.ts";
 import { strict as assert } from "node:assert";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -81,16 +82,9 @@ describe("runtime core (C)", function () {
     });
   }
 
-  /** The uncaught cases: Node's stderr minus header lines, frames, hint and footer, exactly as the harness keeps it. */
-  function normaliseNodeStderr(stderr: string): string {
-    const lines = stderr.split("\n");
-    const footer = lines.findIndex((l) => l.startsWith("Node.js v"));
-    const body = lines.slice(0, footer === -1 ? lines.length : footer);
-    const caret = body.findIndex((l) => /^\s*\^+\s*$/.test(l));
-    const rest = body.slice(caret + 1);
-    // An error's header (file:///...) is followed by a blank line; a thrown primitive's is not.
-    if (body[0]?.startsWith("file://") && rest[0] === "") rest.shift();
-    return rest.filter((l) => !l.startsWith("    at ") && !l.startsWith("(Use `node --trace-uncaught")).join("\n").replace(/\n+$/, "\n");
+  /** The uncaught cases go through the harness's own stderr normalisations, applied to both sides. */
+  function normalised(stderr: string): string {
+    return normalizeStderr(Buffer.from(stderr, "utf8")).toString("utf8");
   }
 
   for (const variant of ["error", "type-error", "number", "string", "null", "symbol", "exit-code", "process-exit", "stack-overflow"]) {
@@ -100,7 +94,7 @@ describe("runtime core (C)", function () {
         execa(NODE, [join(SUPPORT, "uncaught.mjs"), variant], { reject: false, stripFinalNewline: false }),
       ]);
       assert.equal(native.stdout, node.stdout);
-      assert.equal(native.stderr, normaliseNodeStderr(node.stderr));
+      assert.equal(normalised(native.stderr), normalised(node.stderr));
       assert.equal(native.exitCode, node.exitCode);
     });
   }
