@@ -12,18 +12,18 @@
 #define TSN_TRUTHY(v) ((v) == TSN_TRUE ? true : ((v) == TSN_FALSE || (v) == TSN_UNDEFINED || (v) == TSN_NULL) ? false : tsn_to_boolean(v))
 
 #define TSN_NUM2(a, b) (tsn_is_number(a) && tsn_is_number(b))
-/* Encodes the result of IEEE arithmetic on encoded doubles without the NaN canonicalisation of
- * tsn_from_double: hardware arithmetic yields either an input NaN (already encodable) or the default
- * NaN 0xfff8000000000000 (encodable), never a NaN whose encoding would overflow. */
+/* Encodes a double known not to be NaN (an int32 result) without tsn_from_double's canonicalisation.
+ * Floating-point results must use tsn_from_double: the runtime compares NaN by its canonical bits
+ * (SameValue), and hardware arithmetic yields the non-canonical default NaN 0xfff8000000000000. */
 static inline tsn_value tsn_from_arith(double d) {
   uint64_t bits;
   memcpy(&bits, &d, sizeof bits);
   return bits + TSN_DOUBLE_ENCODE_OFFSET;
 }
-static inline tsn_value tsn_fast_add(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) + tsn_as_double(b)) : tsn_op_add(a, b); }
-static inline tsn_value tsn_fast_sub(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) - tsn_as_double(b)) : tsn_op_sub(a, b); }
-static inline tsn_value tsn_fast_mul(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) * tsn_as_double(b)) : tsn_op_mul(a, b); }
-static inline tsn_value tsn_fast_div(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_arith(tsn_as_double(a) / tsn_as_double(b)) : tsn_op_div(a, b); }
+static inline tsn_value tsn_fast_add(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) + tsn_as_double(b)) : tsn_op_add(a, b); }
+static inline tsn_value tsn_fast_sub(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) - tsn_as_double(b)) : tsn_op_sub(a, b); }
+static inline tsn_value tsn_fast_mul(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) * tsn_as_double(b)) : tsn_op_mul(a, b); }
+static inline tsn_value tsn_fast_div(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_from_double(tsn_as_double(a) / tsn_as_double(b)) : tsn_op_div(a, b); }
 /* ToInt32 (ECMA-262 7.1.6) of a number: the cast is exact for in-range values (NaN fails the test). */
 static inline int32_t tsn_fast_int32(double d) {
   return (d >= -2147483648.0 && d < 2147483648.0) ? (int32_t)d : tsn_double_to_int32(d);
@@ -67,7 +67,7 @@ static inline bool tsn_fast_le(tsn_value a, tsn_value b) { return TSN_NUM2(a, b)
 static inline bool tsn_fast_gt(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) > tsn_as_double(b) : tsn_op_gt(a, b); }
 static inline bool tsn_fast_ge(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) >= tsn_as_double(b) : tsn_op_ge(a, b); }
 static inline bool tsn_fast_strict_equals(tsn_value a, tsn_value b) { return TSN_NUM2(a, b) ? tsn_as_double(a) == tsn_as_double(b) : tsn_op_strict_equals(a, b); }
-static inline tsn_value tsn_fast_neg(tsn_value a) { return tsn_is_number(a) ? tsn_from_arith(-tsn_as_double(a)) : tsn_op_neg(a); }
+static inline tsn_value tsn_fast_neg(tsn_value a) { return tsn_is_number(a) ? tsn_from_double(-tsn_as_double(a)) : tsn_op_neg(a); }
 static inline tsn_value tsn_fast_plus(tsn_value a) { return tsn_is_number(a) ? a : tsn_op_plus(a); }
 
 /* Inline-cache hits inlined into compiled code; every miss (and every non-object) goes to object.c. */

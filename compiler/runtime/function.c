@@ -105,6 +105,8 @@ tsn_object *tsn_create_from_constructor(tsn_value new_target, tsn_object *fallba
   return tsn_object_new_class(proto, cls);
 }
 
+bool tsn_is_constructor(tsn_value v) { return tsn_is_callable(v) && is_constructor_fn(tsn_as_function(v)); }
+
 tsn_value tsn_construct(tsn_value f, int argc, const tsn_value *argv, tsn_value new_target, const char *callee_text) {
   if (!tsn_is_callable(f) || !is_constructor_fn(tsn_as_function(f)))
     tsn_throw_type_error("%s is not a constructor", callee_text ? callee_text : value_text(f));

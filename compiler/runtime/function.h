@@ -73,6 +73,8 @@ void tsn_define_builtin(tsn_object *target, const char *name, tsn_code code, uin
 tsn_value tsn_call(tsn_value f, tsn_value this_value, int argc, const tsn_value *argv, const char *callee_text);
 /* Method call obj.key(...args) with an inline cache on the property load. */
 tsn_value tsn_call_method(tsn_value obj, tsn_value key, tsn_ic *ic, int argc, const tsn_value *argv, const char *callee_text);
+/* IsConstructor (ECMA-262 7.2.4): whether v has a [[Construct]] method. Any value; never throws. */
+bool tsn_is_constructor(tsn_value v);
 /* [[Construct]] (new f(...args)); throws TypeError "x is not a constructor". */
 tsn_value tsn_construct(tsn_value f, int argc, const tsn_value *argv, tsn_value new_target, const char *callee_text);
 /* OrdinaryCreateFromConstructor: an object whose prototype is new_target.prototype (fallback: `fallback_proto`). */

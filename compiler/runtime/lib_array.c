@@ -2,8 +2,12 @@
  * lib_array.c — the Array constructor and Array.prototype (ECMA-262 23.1).
  * Every method is the spec's generic algorithm over array-likes (Get/Set/HasProperty/Delete by
  * index); arrays whose elements all live in the dense `elements` store (not sparse, not frozen or
- * non-extensible, length within capacity) take fast paths with the same observable result.
- * Results are always plain arrays (no ArraySpeciesCreate for Array subclasses). sort is V8's TimSort
+ * non-extensible, length writable and within capacity) take fast paths with the same observable
+ * result. map/filter/slice/splice/concat/flat/flatMap create their result with ArraySpeciesCreate
+ * (10.4.2.3) and Array.of/Array.from construct `this` (so Array subclasses get subclass results);
+ * plain arrays skip the constructor lookups while Array.prototype.constructor and
+ * Array[Symbol.species] are untouched. The copying methods (toSorted, with, ...) always return plain
+ * arrays, as the spec says. sort is V8's TimSort
  * (array_sort.h). join/toString/toLocaleString return "" for an array already being joined (V8's
  * cycle detection).
  */
@@ -31,11 +35,15 @@
 /* All index properties of `o` are in `elements` (holes read through the prototype chain). */
 static bool elements_readable(tsn_object *o) { return o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & TSN_OBJ_SPARSE); }
 
-/* `elements` may be rewritten in place: a dense, extensible, unfrozen array within its capacity. */
-static bool elements_writable(tsn_object *o) {
-  return o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & (TSN_OBJ_SPARSE | TSN_OBJ_FROZEN | TSN_OBJ_NOT_EXTENSIBLE)) &&
-         o->length <= o->capacity;
+/* Index properties may be created or overwritten directly in `elements` (growing the length): a
+ * dense, extensible, unfrozen array with a writable length. */
+static bool elements_storable(tsn_object *o) {
+  return o->hdr.class_id == TSN_CLASS_ARRAY &&
+         !(o->hdr.bits & (TSN_OBJ_SPARSE | TSN_OBJ_FROZEN | TSN_OBJ_NOT_EXTENSIBLE | TSN_OBJ_LENGTH_READONLY));
 }
+
+/* `elements` and the length may be rewritten in place: storable, with the length within capacity. */
+static bool elements_writable(tsn_object *o) { return elements_storable(o) && o->length <= o->capacity; }
 
 /* LengthOfArrayLike (7.3.18). */
 static double length_of(tsn_object *o) {
@@ -65,10 +73,25 @@ static void delete_index(tsn_object *o, double k) { tsn_delete_property(tsn_from
 /* Set(O, "length", len, true). */
 static void set_length(tsn_object *o, double len) { tsn_set(tsn_from_cell(o), tsn_atom.length, tsn_from_double(len)); }
 
-/* Appends to a fresh result array: `v`, or a hole when v is TSN_EMPTY. */
-static void result_push(tsn_value a, tsn_value v) {
-  if (v == TSN_EMPTY) tsn_array_set_length(a, tsn_as_object(a)->length + 1);
-  else tsn_array_push(a, v);
+/* CreateDataPropertyOrThrow(A, k, v) (7.3.7) on a result object `a`: a direct store when `a` is
+ * storable and k is within its capacity or its next index, else [[DefineOwnProperty]] (TypeError
+ * "Cannot define property 0, object is not extensible" on a non-extensible result). */
+static void create_data_property(tsn_value a, double k, tsn_value v) {
+  tsn_object *ao = tsn_as_object(a);
+  if (elements_storable(ao)) {
+    if (k < ao->capacity) {
+      ao->elements[(uint32_t)k] = v;
+      if (k >= ao->length) ao->length = (uint32_t)k + 1;
+      return;
+    }
+    if (k == ao->length) {
+      tsn_array_push(a, v);
+      return;
+    }
+  }
+  tsn_prop_desc d = {.value = v, .getter = TSN_UNDEFINED, .setter = TSN_UNDEFINED, .attrs = TSN_ATTR_DEFAULT,
+                     .has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE};
+  tsn_define_own_property(ao, tsn_lib_index_key(k), &d);
 }
 
 /* ArrayCreate(len) (10.4.2.2): RangeError "Invalid array length" above 2^32 - 1. */
@@ -81,6 +104,59 @@ static tsn_value array_create(double len) {
 static tsn_value array_create_empty(double len) {
   if (len > 4294967295.0) tsn_throw_range_error("Invalid array length");
   return tsn_new_array(0);
+}
+
+/* %Array% and the getter it was given as Array[Symbol.species] (set by tsn_lib_array_init). */
+static tsn_value array_constructor, array_species_getter;
+/* Where Array.prototype.constructor and Array[Symbol.species] live (NULL: not a data property,
+ * resp. not an accessor), as found when tsn_proto_epoch was species_slots_epoch. Both objects are
+ * flagged TSN_OBJ_IS_PROTO, so a change to their shapes bumps the epoch and the slots are looked up
+ * again; the slot contents are read at every use. */
+static tsn_value *constructor_slot, *species_slot;
+static uint32_t species_slots_epoch;
+
+/* Whether ArraySpeciesCreate on the array `o` is ArrayCreate with no observable lookups: `o` inherits
+ * straight from Array.prototype without an own "constructor", Array.prototype.constructor is %Array%
+ * and Array[Symbol.species] is the original getter. */
+static bool default_species(tsn_object *o) {
+  tsn_object *ap = tsn_intrinsics.array_prototype;
+  if (o->proto != ap || tsn_own_slot(o, tsn_atom.constructor, NULL)) return false;
+  if (species_slots_epoch != tsn_proto_epoch) {
+    int attrs;
+    constructor_slot = tsn_own_slot(ap, tsn_atom.constructor, &attrs);
+    if (constructor_slot && (attrs & TSN_ATTR_ACCESSOR)) constructor_slot = NULL;
+    species_slot = tsn_own_slot(tsn_as_object(array_constructor), tsn_intrinsics.symbol_species, &attrs);
+    if (species_slot && !(attrs & TSN_ATTR_ACCESSOR)) species_slot = NULL;
+    species_slots_epoch = tsn_proto_epoch;
+  }
+  return constructor_slot && species_slot && *constructor_slot == array_constructor &&
+         ((tsn_accessor *)tsn_as_cell(*species_slot))->getter == array_species_getter;
+}
+
+/* ArraySpeciesCreate(o, len) (10.4.2.3): ArrayCreate(len) for non-arrays and default constructors,
+ * else Construct(o.constructor[Symbol.species], «len»). TypeError "object.constructor[Symbol.species]
+ * is not a constructor" (V8's message) when that is neither undefined nor a constructor (a null
+ * constructor included); null species means ArrayCreate. */
+static tsn_value array_species_create(tsn_object *o, double len) {
+  if (o->hdr.class_id != TSN_CLASS_ARRAY || default_species(o)) return array_create(len);
+  tsn_value c = tsn_get(tsn_from_cell(o), tsn_atom.constructor);
+  if (tsn_is_object(c)) {
+    c = tsn_get(c, tsn_intrinsics.symbol_species);
+    if (tsn_is_null(c)) c = TSN_UNDEFINED;
+  }
+  if (tsn_is_undefined(c)) return array_create(len);
+  if (!tsn_is_constructor(c)) tsn_throw_type_error("object.constructor[Symbol.species] is not a constructor");
+  tsn_value n = tsn_from_double(len);
+  return tsn_construct(c, 1, &n, TSN_UNDEFINED, NULL);
+}
+
+/* The result object of Array.from / Array.of called with `this` = c (23.1.2.1 steps 5.a and 12,
+ * 23.1.2.3 step 4): Construct(c, «len») (no argument when `pass_length` is false) when c is a
+ * constructor other than %Array%, else ArrayCreate(len). */
+static tsn_value construct_result(tsn_value c, double len, bool pass_length) {
+  if (!tsn_is_constructor(c) || c == array_constructor) return array_create(pass_length ? len : 0);
+  tsn_value n = tsn_from_double(len);
+  return tsn_construct(c, pass_length ? 1 : 0, &n, TSN_UNDEFINED, NULL);
 }
 
 /* Grows a writable dense array by `n` undefined elements (capacity follows). */
@@ -113,7 +189,43 @@ BUILTIN(array_ctor) {
 
 BUILTIN(array_is_array) { return tsn_from_bool(tsn_is_array(ARG(0))); }
 
-BUILTIN(array_of) { return tsn_array_from(argv, (uint32_t)argc); }
+/* Array.of(...items) (23.1.2.3). */
+BUILTIN(array_of) {
+  if (!tsn_is_constructor(this_value) || this_value == array_constructor) return tsn_array_from(argv, (uint32_t)argc);
+  tsn_value a = construct_result(this_value, argc, true);
+  for (int k = 0; k < argc; k++) create_data_property(a, k, argv[k]);
+  set_length(tsn_as_object(a), argc);
+  return a;
+}
+
+/* Array.from's iterable path (23.1.2.1 step 5.c-e): stores the iterator's values of `items`, mapped by
+ * `mapfn` unless it is undefined, into `a` from index 0 on; closes the iterator when mapping or
+ * storing throws. Returns the count stored. */
+static double from_iterable(tsn_value a, tsn_value items, tsn_value mapfn, tsn_value this_arg) {
+  tsn_iter it;
+  tsn_iter_open(&it, items, NULL);
+  tsn_value v;
+  volatile double k = 0;
+  volatile bool in_body = false;
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) == 0) {
+    while (tsn_iter_step(&it, &v)) {
+      in_body = true;
+      if (!tsn_is_undefined(mapfn)) v = tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL);
+      create_data_property(a, k, v);
+      k = k + 1;
+      in_body = false;
+    }
+    TSN_TRY_POP(h);
+  } else {
+    TSN_TRY_POP(h);
+    tsn_value e = tsn_exception;
+    if (in_body) tsn_iter_close(&it);
+    tsn_throw(e);
+  }
+  return k;
+}
 
 /* Array.from(items, mapfn, thisArg) (23.1.2.1): iterables, else array-likes. */
 BUILTIN(array_from) {
@@ -123,43 +235,21 @@ BUILTIN(array_from) {
   if (tsn_is_nullish(items))
     tsn_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))", tsn_lib_value_type_text(items));
   tsn_value method = tsn_get(items, tsn_intrinsics.symbol_iterator);
-  tsn_value a = tsn_new_array(0);
   if (!tsn_is_nullish(method)) {
     if (!tsn_is_callable(method))
       tsn_throw_type_error("%%Array%%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function");
-    tsn_iter it;
-    tsn_iter_open(&it, items, NULL);
-    tsn_value v;
-    if (!mapping) {
-      while (tsn_iter_step(&it, &v)) tsn_array_push(a, v);
-      return a;
-    }
-    double k = 0;
-    volatile bool in_body = false;
-    tsn_handler h;
-    TSN_TRY_PUSH(h);
-    if (setjmp(h.jb) == 0) {
-      while (tsn_iter_step(&it, &v)) {
-        in_body = true;
-        tsn_value mapped = tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k++)}, NULL);
-        in_body = false;
-        tsn_array_push(a, mapped);
-      }
-      TSN_TRY_POP(h);
-    } else {
-      TSN_TRY_POP(h);
-      tsn_value e = tsn_exception;
-      if (in_body) tsn_iter_close(&it);
-      tsn_throw(e);
-    }
+    tsn_value a = construct_result(this_value, 0, false);
+    set_length(tsn_as_object(a), from_iterable(a, items, mapfn, this_arg));
     return a;
   }
   tsn_object *src = tsn_to_object(items);
   double len = length_of(src);
+  tsn_value a = construct_result(this_value, len, true);
   for (double k = 0; k < len; k++) {
     tsn_value v = get_index(src, k);
-    tsn_array_push(a, mapping ? tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL) : v);
+    create_data_property(a, k, mapping ? tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL) : v);
   }
+  set_length(tsn_as_object(a), len);
   return a;
 }
 
@@ -180,9 +270,9 @@ BUILTIN(array_map) {
   double len = length_of(o);
   tsn_value fn = ARG(0);
   tsn_lib_require_callable(fn);
-  tsn_value a = array_create(len);
+  tsn_value a = array_species_create(o, len);
   for (double k = 0; k < len; k++)
-    if (has_index(o, k)) set_index(tsn_as_object(a), k, call3(fn, ARG(1), get_index(o, k), tsn_from_double(k), tsn_from_cell(o)));
+    if (has_index(o, k)) create_data_property(a, k, call3(fn, ARG(1), get_index(o, k), tsn_from_double(k), tsn_from_cell(o)));
   return a;
 }
 
@@ -191,11 +281,12 @@ BUILTIN(array_filter) {
   double len = length_of(o);
   tsn_value fn = ARG(0);
   tsn_lib_require_callable(fn);
-  tsn_value a = tsn_new_array(0);
+  tsn_value a = array_species_create(o, 0);
+  double to = 0;
   for (double k = 0; k < len; k++) {
     if (!has_index(o, k)) continue;
     tsn_value v = get_index(o, k);
-    if (tsn_to_boolean(call3(fn, ARG(1), v, tsn_from_double(k), tsn_from_cell(o)))) tsn_array_push(a, v);
+    if (tsn_to_boolean(call3(fn, ARG(1), v, tsn_from_double(k), tsn_from_cell(o)))) create_data_property(a, to++, v);
   }
   return a;
 }
@@ -425,7 +516,7 @@ BUILTIN(array_to_locale_string) {
 
 BUILTIN(array_push) {
   THIS_OBJECT("push");
-  if (o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & (TSN_OBJ_SPARSE | TSN_OBJ_FROZEN))) {
+  if (o->hdr.class_id == TSN_CLASS_ARRAY && !(o->hdr.bits & (TSN_OBJ_SPARSE | TSN_OBJ_FROZEN | TSN_OBJ_LENGTH_READONLY))) {
     if ((double)o->length + argc > 4294967295.0) tsn_throw_range_error("Invalid array length");
     for (int i = 0; i < argc; i++) tsn_array_push(tsn_from_cell(o), argv[i]);
     return tsn_from_double(o->length);
@@ -511,8 +602,11 @@ BUILTIN(array_slice) {
   double len = length_of(o);
   double k = (double)tsn_relative_index(ARG(0), (int64_t)len, 0);
   double final = (double)tsn_relative_index(ARG(1), (int64_t)len, (int64_t)len);
-  tsn_value a = array_create_empty(final > k ? final - k : 0);
-  for (; k < final; k++) result_push(a, has_index(o, k) ? get_index(o, k) : TSN_EMPTY);
+  tsn_value a = array_species_create(o, final > k ? final - k : 0);
+  double n = 0;
+  for (; k < final; k++, n++)
+    if (has_index(o, k)) create_data_property(a, n, get_index(o, k));
+  set_length(tsn_as_object(a), n);
   return a;
 }
 
@@ -531,8 +625,10 @@ BUILTIN(array_splice) {
   double dc = splice_count(argc, argv, len, start);
   int items = argc > 2 ? argc - 2 : 0;
   if (len + items - dc > MAX_SAFE_LENGTH) tsn_throw_type_error("Invalid array length");
-  tsn_value removed = array_create_empty(dc);
-  for (double k = 0; k < dc; k++) result_push(removed, has_index(o, start + k) ? get_index(o, start + k) : TSN_EMPTY);
+  tsn_value removed = array_species_create(o, dc);
+  for (double k = 0; k < dc; k++)
+    if (has_index(o, start + k)) create_data_property(removed, k, get_index(o, start + k));
+  set_length(tsn_as_object(removed), dc);
   const tsn_value *item = argv + 2;
   if (elements_writable(o)) {
     double new_len = len - dc + items;
@@ -561,17 +657,20 @@ BUILTIN(array_splice) {
 
 BUILTIN(array_concat) {
   tsn_object *o = tsn_lib_this_object(this_value, "Array.prototype.concat");
-  tsn_value a = tsn_new_array(0);
+  tsn_value a = array_species_create(o, 0);
+  double n = 0;
   for (int i = -1; i < argc; i++) {
     tsn_value e = i < 0 ? tsn_from_cell(o) : argv[i];
     if (!tsn_is_array(e)) {
-      result_push(a, e);
+      create_data_property(a, n++, e);
       continue;
     }
     tsn_object *eo = tsn_as_object(e);
     double len = length_of(eo);
-    for (double k = 0; k < len; k++) result_push(a, has_index(eo, k) ? get_index(eo, k) : TSN_EMPTY);
+    for (double k = 0; k < len; k++, n++)
+      if (has_index(eo, k)) create_data_property(a, n, get_index(eo, k));
   }
+  set_length(tsn_as_object(a), n);
   return a;
 }
 
@@ -628,16 +727,18 @@ BUILTIN(array_copy_within) {
   return tsn_from_cell(o);
 }
 
-/* FlattenIntoArray (23.1.3.13.1); depth may be +Infinity. */
-static void flatten_into(tsn_value target, tsn_object *source, double depth, tsn_value mapper, tsn_value this_arg) {
+/* FlattenIntoArray (23.1.3.13.1): stores the flattened elements of `source` into `target` from
+ * index `next` on and returns the index after the last one; depth may be +Infinity. */
+static double flatten_into(tsn_value target, double next, tsn_object *source, double depth, tsn_value mapper, tsn_value this_arg) {
   double len = length_of(source);
   for (double k = 0; k < len; k++) {
     if (!has_index(source, k)) continue;
     tsn_value e = get_index(source, k);
     if (!tsn_is_undefined(mapper)) e = call3(mapper, this_arg, e, tsn_from_double(k), tsn_from_cell(source));
-    if (depth > 0 && tsn_is_array(e)) flatten_into(target, tsn_as_object(e), depth - 1, TSN_UNDEFINED, TSN_UNDEFINED);
-    else tsn_array_push(target, e);
+    if (depth > 0 && tsn_is_array(e)) next = flatten_into(target, next, tsn_as_object(e), depth - 1, TSN_UNDEFINED, TSN_UNDEFINED);
+    else create_data_property(target, next++, e);
   }
+  return next;
 }
 
 BUILTIN(array_flat) {
@@ -647,16 +748,16 @@ BUILTIN(array_flat) {
     depth = tsn_to_integer_or_infinity(ARG(0));
     if (depth < 0) depth = 0;
   }
-  tsn_value a = tsn_new_array(0);
-  flatten_into(a, o, depth, TSN_UNDEFINED, TSN_UNDEFINED);
+  tsn_value a = array_species_create(o, 0);
+  flatten_into(a, 0, o, depth, TSN_UNDEFINED, TSN_UNDEFINED);
   return a;
 }
 
 BUILTIN(array_flat_map) {
   THIS_OBJECT("flatMap");
   tsn_lib_require_callable(ARG(0));
-  tsn_value a = tsn_new_array(0);
-  flatten_into(a, o, 1, ARG(0), ARG(1));
+  tsn_value a = array_species_create(o, 0);
+  flatten_into(a, 0, o, 1, ARG(0), ARG(1));
   return a;
 }
 
@@ -806,6 +907,10 @@ void tsn_lib_array_init(void) {
   tsn_define_builtin(c, "isArray", array_is_array, 1);
   tsn_define_builtin(c, "from", array_from, 1);
   tsn_define_builtin(c, "of", array_of, 0);
+  tsn_lib_define_species(c);
+  array_constructor = ctor;
+  array_species_getter = ((tsn_accessor *)tsn_as_cell(*tsn_own_slot(c, tsn_intrinsics.symbol_species, NULL)))->getter;
+  c->hdr.bits |= TSN_OBJ_IS_PROTO; /* a redefined Array[Symbol.species] bumps tsn_proto_epoch (default_species) */
 
   tsn_define_builtin(ap, "at", array_at, 1);
   tsn_define_builtin(ap, "concat", array_concat, 1);

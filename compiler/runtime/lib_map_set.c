@@ -563,6 +563,7 @@ void tsn_lib_map_set_init(void) {
   tsn_object *mp = tsn_intrinsics.map_prototype;
   tsn_value map = tsn_lib_define_constructor("Map", map_ctor, 0, mp);
   tsn_define_builtin(tsn_as_object(map), "groupBy", map_group_by, 2);
+  tsn_lib_define_species(tsn_as_object(map));
   tsn_define_builtin(mp, "get", map_get, 1);
   tsn_define_builtin(mp, "set", map_set, 2);
   tsn_define_builtin(mp, "has", map_has, 1);
@@ -577,7 +578,7 @@ void tsn_lib_map_set_init(void) {
   tsn_lib_define_to_string_tag(mp, "Map");
 
   tsn_object *sp = tsn_intrinsics.set_prototype;
-  tsn_lib_define_constructor("Set", set_ctor, 0, sp);
+  tsn_lib_define_species(tsn_as_object(tsn_lib_define_constructor("Set", set_ctor, 0, sp)));
   tsn_define_builtin(sp, "has", set_has, 1);
   tsn_define_builtin(sp, "add", set_add, 1);
   tsn_define_builtin(sp, "delete", set_delete, 1);

@@ -83,6 +83,15 @@ void tsn_lib_define_getter(tsn_object *target, const char *name, tsn_code getter
   tsn_define_accessor(target, tsn_str_intern_ascii(name), g, TSN_UNDEFINED, TSN_ATTR_CONFIGURABLE);
 }
 
+static tsn_value species_getter(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return this_value;
+}
+
+void tsn_lib_define_species(tsn_object *ctor) {
+  tsn_value g = tsn_builtin_new(species_getter, "get [Symbol.species]", 0);
+  tsn_define_accessor(ctor, tsn_intrinsics.symbol_species, g, TSN_UNDEFINED, TSN_ATTR_CONFIGURABLE);
+}
+
 void tsn_lib_define_to_string_tag(tsn_object *target, const char *tag) {
   tsn_define_own(target, tsn_intrinsics.symbol_to_string_tag, tsn_str_intern_ascii(tag), TSN_ATTR_CONFIGURABLE);
 }

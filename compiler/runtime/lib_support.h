@@ -43,6 +43,9 @@ _Noreturn void tsn_lib_throw_with_message(tsn_object *error_prototype, tsn_value
 tsn_value tsn_lib_define_symbol_method(tsn_object *target, tsn_value symbol, const char *function_name, tsn_code code, uint32_t length);
 /* Installs an accessor with a builtin getter named "get <name>", non-enumerable, configurable. */
 void tsn_lib_define_getter(tsn_object *target, const char *name, tsn_code getter);
+/* Defines the accessor ctor[Symbol.species] whose getter, named "get [Symbol.species]", returns its
+ * `this` value (ECMA-262 23.1.2.5 get Array[@@species], 24.1.2.3 Map, 24.2.2.3 Set). */
+void tsn_lib_define_species(tsn_object *ctor);
 /* Defines target[Symbol.toStringTag] = tag (non-writable, non-enumerable, configurable). */
 void tsn_lib_define_to_string_tag(tsn_object *target, const char *tag);
 /* Creates a constructor builtin: sets TSN_FNF_CONSTRUCTOR, links `prototype` (non-writable,

@@ -71,6 +71,7 @@ void tsn_lib_symbol_init(void) {
     else if (strcmp(name, "hasInstance") == 0) s = r->symbol_has_instance;
     else if (strcmp(name, "toPrimitive") == 0) s = r->symbol_to_primitive;
     else if (strcmp(name, "toStringTag") == 0) s = r->symbol_to_string_tag;
+    else if (strcmp(name, "species") == 0) s = r->symbol_species;
     else {
       tsn_strbuf b;
       tsn_strbuf_init(&b);

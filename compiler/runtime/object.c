@@ -365,14 +365,17 @@ static void call_setter(tsn_value accessor_cell, tsn_value key, tsn_value receiv
   tsn_call(a->setter, receiver, 1, &v, NULL);
 }
 
-/* Set an array's length from a JS value (ArraySetLength's ToUint32 check). */
-static void array_set_length_value(tsn_object *o, tsn_value v) {
+/* ArraySetLength's conversion (ECMA-262 10.4.2.4 steps 3-5): ToUint32(v) when it equals ToNumber(v),
+ * else RangeError "Invalid array length". */
+static uint32_t array_length_from(tsn_value v) {
   double d = tsn_to_number(v);
   uint32_t len = tsn_to_uint32(tsn_from_double(d));
   if ((double)len != d) tsn_throw_range_error("Invalid array length");
-  if (o->hdr.bits & TSN_OBJ_FROZEN) throw_read_only(tsn_atom.length, tsn_from_cell(o));
-  tsn_array_set_length(tsn_from_cell(o), len);
+  return len;
 }
+
+/* Set an array's length from a JS value; the caller checked that length is writable. */
+static void array_set_length_value(tsn_object *o, tsn_value v) { tsn_array_set_length(tsn_from_cell(o), array_length_from(v)); }
 
 /* Looks up `key` along the chain starting at `o` for [[Set]]: returns the holder or NULL and sets
  * *pos (-1 for an exotic element/length hit, whose writability is in *attrs). */
@@ -381,9 +384,14 @@ static tsn_object *find_for_set(tsn_object *o, tsn_value key, int32_t *pos, uint
     uint16_t cls = o->hdr.class_id;
     if (cls == TSN_CLASS_ARRAY) {
       int64_t idx = key_index(key);
-      if ((idx >= 0 && idx < o->capacity && o->elements[idx] != TSN_EMPTY) || key == tsn_atom.length) {
+      if (idx >= 0 && idx < o->capacity && o->elements[idx] != TSN_EMPTY) {
         *pos = -1;
         *attrs = (o->hdr.bits & TSN_OBJ_FROZEN) ? TSN_ATTR_ENUMERABLE : TSN_ATTR_DEFAULT;
+        return o;
+      }
+      if (key == tsn_atom.length) {
+        *pos = -1;
+        *attrs = (o->hdr.bits & TSN_OBJ_LENGTH_READONLY) ? 0 : TSN_ATTR_WRITABLE;
         return o;
       }
     } else if (cls == TSN_CLASS_STRING) {
@@ -428,7 +436,12 @@ static void set_on_object(tsn_object *o, tsn_value key, tsn_value v, tsn_ic *ic)
   int64_t idx = key_index(key);
   if (o->hdr.bits & TSN_OBJ_NOT_EXTENSIBLE)
     tsn_throw_type_error("Cannot add property %s, object is not extensible", tsn_key_text(key));
-  if (o->hdr.class_id == TSN_CLASS_ARRAY && idx >= 0) { array_store(o, (uint32_t)idx, v); return; }
+  if (o->hdr.class_id == TSN_CLASS_ARRAY && idx >= 0) {
+    /* 10.4.2.1 step 1.e: an index at or past a read-only length cannot be added */
+    if (idx >= o->length && (o->hdr.bits & TSN_OBJ_LENGTH_READONLY)) throw_read_only(tsn_atom.length, receiver);
+    array_store(o, (uint32_t)idx, v);
+    return;
+  }
   tsn_shape *before = o->shape;
   add_slot(o, key, TSN_ATTR_DEFAULT, v);
   if (ic && !before->dictionary && !o->shape->dictionary && !(o->hdr.bits & TSN_OBJ_IS_PROTO) &&
@@ -488,7 +501,7 @@ void tsn_set_index(tsn_value receiver, tsn_value key, tsn_value v) {
   if (tsn_is_number(key) && tsn_is_array(receiver)) {
     int64_t idx = number_index(key);
     tsn_object *o = tsn_as_object(receiver);
-    if (idx >= 0 && idx < o->capacity && !(o->hdr.bits & (TSN_OBJ_FROZEN | TSN_OBJ_NOT_EXTENSIBLE))) {
+    if (idx >= 0 && idx < o->capacity && !(o->hdr.bits & (TSN_OBJ_FROZEN | TSN_OBJ_NOT_EXTENSIBLE | TSN_OBJ_LENGTH_READONLY))) {
       o->elements[idx] = v;
       if (idx >= o->length) o->length = (uint32_t)idx + 1;
       return;
@@ -567,7 +580,7 @@ void tsn_define_own(tsn_object *o, tsn_value key, tsn_value v, int attrs) {
       o->hdr.bits |= TSN_OBJ_SPARSE;
     } else if (key == tsn_atom.length) {
       array_set_length_value(o, v);
-      if (!(attrs & TSN_ATTR_WRITABLE)) o->hdr.bits |= TSN_OBJ_FROZEN;
+      if (!(attrs & TSN_ATTR_WRITABLE)) o->hdr.bits |= TSN_OBJ_LENGTH_READONLY;
       return;
     }
   }
@@ -597,16 +610,15 @@ bool tsn_get_own_property(tsn_object *o, tsn_value key, tsn_prop_desc *out) {
   out->getter = out->setter = out->value = TSN_UNDEFINED;
   if (cls == TSN_CLASS_ARRAY) {
     int64_t idx = key_index(key);
-    bool frozen = (o->hdr.bits & TSN_OBJ_FROZEN) != 0;
     if (idx >= 0 && idx < o->capacity && o->elements[idx] != TSN_EMPTY) {
       out->value = o->elements[idx];
-      out->attrs = frozen ? TSN_ATTR_ENUMERABLE : TSN_ATTR_DEFAULT;
+      out->attrs = (o->hdr.bits & TSN_OBJ_FROZEN) ? TSN_ATTR_ENUMERABLE : TSN_ATTR_DEFAULT;
       out->has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE;
       return true;
     }
     if (key == tsn_atom.length) {
       out->value = tsn_from_double((double)o->length);
-      out->attrs = frozen ? 0 : TSN_ATTR_WRITABLE;
+      out->attrs = (o->hdr.bits & TSN_OBJ_LENGTH_READONLY) ? 0 : TSN_ATTR_WRITABLE;
       out->has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE;
       return true;
     }
@@ -638,11 +650,21 @@ bool tsn_get_own_property(tsn_object *o, tsn_value key, tsn_prop_desc *out) {
 
 static _Noreturn void throw_redefine(tsn_value key) { tsn_throw_type_error("Cannot redefine property: %s", tsn_key_text(key)); }
 
-void tsn_define_own_property(tsn_object *o, tsn_value key, const tsn_prop_desc *d) {
+void tsn_define_own_property(tsn_object *o, tsn_value key, const tsn_prop_desc *desc) {
+  tsn_prop_desc converted;
+  const tsn_prop_desc *d = desc;
+  if (o->hdr.class_id == TSN_CLASS_ARRAY && key == tsn_atom.length && (desc->has & TSN_DESC_VALUE)) {
+    /* ArraySetLength (10.4.2.4) converts the new length before validating the descriptor */
+    converted = *desc;
+    converted.value = tsn_from_double(array_length_from(desc->value));
+    d = &converted;
+  }
   tsn_prop_desc cur;
   bool is_accessor = (d->has & (TSN_DESC_GET | TSN_DESC_SET)) != 0;
   if (!tsn_get_own_property(o, key, &cur)) {
-    if (o->hdr.bits & TSN_OBJ_NOT_EXTENSIBLE)
+    /* 10.4.2.1 step 1.e: no index at or past a read-only length (V8 words it as non-extensibility) */
+    bool past_fixed_length = o->hdr.class_id == TSN_CLASS_ARRAY && (o->hdr.bits & TSN_OBJ_LENGTH_READONLY) && key_index(key) >= o->length;
+    if ((o->hdr.bits & TSN_OBJ_NOT_EXTENSIBLE) || past_fixed_length)
       tsn_throw_type_error("Cannot define property %s, object is not extensible", tsn_key_text(key));
     int attrs = d->attrs & (TSN_ATTR_WRITABLE | TSN_ATTR_ENUMERABLE | TSN_ATTR_CONFIGURABLE);
     if (is_accessor) {
@@ -792,6 +814,7 @@ void tsn_freeze(tsn_object *o) {
     o->shape = n;
   }
   o->hdr.bits |= TSN_OBJ_NOT_EXTENSIBLE | TSN_OBJ_FROZEN;
+  if (o->hdr.class_id == TSN_CLASS_ARRAY) o->hdr.bits |= TSN_OBJ_LENGTH_READONLY;
   proto_changed(o);
 }
 

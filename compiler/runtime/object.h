@@ -43,6 +43,10 @@ typedef struct tsn_shape tsn_shape;
 #define TSN_OBJ_FROZEN 2 /* fast answer for Object.isFrozen; the attributes are the truth (arrays: elements read-only) */
 #define TSN_OBJ_IS_PROTO 4 /* is (or was) the prototype of some object: its changes invalidate prototype IC hits */
 #define TSN_OBJ_SPARSE 8   /* array with index properties kept in the shape (far beyond length, or odd attributes) */
+/* Array whose "length" is not writable (ECMA-262 10.4.2.1 [[DefineOwnProperty]], 10.4.2.4 ArraySetLength):
+ * existing elements stay writable; assigning length and adding an index >= length fail. Object.freeze
+ * sets it together with TSN_OBJ_FROZEN. */
+#define TSN_OBJ_LENGTH_READONLY 16
 
 typedef struct tsn_object {
   tsn_cell hdr;              /* type TSN_CELL_OBJECT; hdr.class_id = tsn_class_id; hdr.bits = TSN_OBJ_* */

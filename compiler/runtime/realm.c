@@ -66,6 +66,7 @@ void tsn_realm_init(int argc, char **argv) {
   r->symbol_to_primitive = well_known_symbol("Symbol.toPrimitive");
   r->symbol_has_instance = well_known_symbol("Symbol.hasInstance");
   r->symbol_to_string_tag = well_known_symbol("Symbol.toStringTag");
+  r->symbol_species = well_known_symbol("Symbol.species");
 
   r->global = tsn_object_new(r->object_prototype);
   r->global->hdr.bits |= TSN_OBJ_IS_PROTO; /* changes bump tsn_proto_epoch: compiled global-read caches depend on it */

@@ -16,7 +16,7 @@ typedef struct tsn_realm {
       *syntax_error_prototype, *eval_error_prototype, *uri_error_prototype,
       *map_prototype, *set_prototype, *iterator_prototype, *array_iterator_prototype,
       *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype;
-  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag;
+  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species;
 } tsn_realm;
 
 extern tsn_realm tsn_intrinsics;

@@ -127,6 +127,8 @@ console.log(TABLE[255]);
     nested: 'const rows: { id: number; tags: string[] }[] = []; for (let i = 0; i < 3; i++) rows.push({ id: i, tags: ["t" + i] }); return rows;',
     whileBreak: 'let n = 27; let steps = 0; while (true) { if (n === 1) break; n = n % 2 ? 3 * n + 1 : n / 2; steps++; } return steps;',
     loneSurrogate: 'return "\\uD800" + "x" + String.fromCharCode(0xDC00);',
+    destructuring: 'const [a, , b = 7, ...rest] = [1, 2, undefined, 4, 5]; const { x, y: [z], ...others } = { x: 1, y: [2], w: 3, v: 4 }; const [c1, c2] = "h\\u{1F600}"; return [a, b, rest, x, z, others, c1, c2];',
+    optionalAndNullish: 'const o: { a?: { b: number } } = { a: { b: 2 } }; let u: number | undefined; u ??= 5; return [o.a?.b, (o as any).c?.d, u, o.a!.b ||= 9];',
   };
 
   it('evaluates statements, closures, built-ins and data exactly as Node does', () => {

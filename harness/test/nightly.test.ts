@@ -232,24 +232,26 @@ describe('nightly: end to end on a fixture corpus', () => {
       for (const f of ['report.json', 'junit.xml', 'summary.md', 'index.html', 'console.txt']) assert.ok(existsSync(path.join(dir, `parity-comptime-${gate}`, f)), `${gate} ${f}`);
     }
     assert.deepEqual(record.gates.map((g) => [g.gate, g.parityLine, g.flaky]), ['on', 'off'].map((gate) => [gate,
-      'Parity 2/5 (PASS 2, FAIL 1, GOLDEN-STALE 1, XFAIL 1)', [{ label: 'examples/0005-flaky', first: 'FAIL', rerun: 'PASS' }]]));
+      'Parity 2/6 (PASS 2, FAIL 1, GOLDEN-STALE 1, XFAIL 1, NEW 1)', [{ label: 'examples/0005-flaky', first: 'FAIL', rerun: 'PASS' }]]));
     const gateReport = JSON.parse(await read(dir, 'parity-comptime-on/report.json')) as Report;
     const flaky = gateReport.results.find((r) => r.label === 'examples/0005-flaky');
     assert.equal(flaky?.outcome, 'FAIL');
     assert.match(flaky?.detail ?? '', /^FLAKY \(rerun: PASS\): /);
     assert.equal(gateReport.totals.passed, 2);
     assert.match(await read(dir, 'parity-comptime-off/junit.xml'), /FLAKY \(rerun: PASS\)/);
+    const rerun = JSON.parse(await read(dir, 'parity-comptime-on/rerun-report.json')) as Report;
+    assert.deepEqual(rerun.results.map((r) => r.label), ['examples/0003-fixed', 'examples/0005-flaky'], 'unexpected outcomes rerun, NEW excepted');
     assert.deepEqual(record.comparison, { previousDate: null, regressions: [], fixes: [], flaky: [
       'examples/0005-flaky [comptime=on]: FAIL then PASS on rerun', 'examples/0005-flaky [comptime=off]: FAIL then PASS on rerun'] });
     assert.equal(record.fuzz?.seed, 20260101);
     assert.equal(record.fuzz?.interrupted, true, 'an unbounded program count ends at the time budget');
     const summary = await read(dir, 'summary.md');
-    assert.match(summary, /\| comptime=on \| Parity 2\/5 \(PASS 2, FAIL 1, GOLDEN-STALE 1, XFAIL 1\) \| 2 \| 1 \|/);
-    assert.match(summary, /\| examples\/0000-0099 \| 2\/5 \(40\.0%\) \| 2\/5 \(40\.0%\) \|/);
+    assert.match(summary, /\| comptime=on \| Parity 2\/6 \(PASS 2, FAIL 1, GOLDEN-STALE 1, XFAIL 1, NEW 1\) \| 3 \| 1 \|/);
+    assert.match(summary, /\| examples\/0000-0099 \| 2\/6 \(33\.3%\) \| 2\/6 \(33\.3%\) \|/);
     assert.match(summary, /Comptime fuzz: \d+ expressions\/s \(seed 20260101: /);
     assert.match(summary, /No previous nightly: this run is the baseline\./);
     const trend = JSON.parse(await read(path.join(root, 'reports'), 'trend.json')) as TrendFile;
-    assert.deepEqual(trend.points.map((p) => [p.date, p.gates.map((g) => `${g.passed}/${g.total} flaky ${g.flaky}`)]), [['2026-01-01', ['2/5 flaky 1', '2/5 flaky 1']]]);
+    assert.deepEqual(trend.points.map((p) => [p.date, p.gates.map((g) => `${g.passed}/${g.total} flaky ${g.flaky}`)]), [['2026-01-01', ['2/6 flaky 1', '2/6 flaky 1']]]);
   });
 
   it('compares the next nightly with it: regressions, fixes, the gate reports\' own changes and the trend plot', async () => {

@@ -59,11 +59,6 @@ export function isConstantTimeArrayMethod(name: string): boolean {
   return CONSTANT_TIME.has(name);
 }
 
-/** True when `name` is an array method this module can call. */
-export function isArrayMethod(name: string): boolean {
-  return SHAPES.has(name);
-}
-
 /** `receiver.name(args)` on an array created by the evaluation. Bails for other methods. */
 export function callArrayMethod(receiver: unknown[], name: string, args: readonly unknown[], wrap: WrapClosure): unknown {
   const shape = SHAPES.get(name);

@@ -94,6 +94,11 @@ export function applyHost(what: string, fn: HostFunction, thisArg: unknown, args
   }
 }
 
+/** True when `name(...)` is a pure global function this module can call. */
+export function isGlobalFunction(name: string): boolean {
+  return GLOBAL_FUNCTIONS.has(name);
+}
+
 /** `name(args)` for a pure global function (String, Number, parseInt, ...); undefined when `name` is not one. */
 export function callGlobalFunction(name: string, args: readonly unknown[]): { value: unknown } | undefined {
   const fn = GLOBAL_FUNCTIONS.get(name);
@@ -114,6 +119,8 @@ export function callStaticMethod(object: string, name: string, args: readonly un
   const what = `${object}.${name}`;
   requireData(what, args);
   if (object === 'JSON' && args.length > 1 && args[1] !== undefined && args[1] !== null) bail(`${what} with a replacer or reviver`);
+  // JSON.parse makes "__proto__" an own property, which every later [[Set]] of it would misread.
+  if (what === 'JSON.parse' && String(args[0]).includes('__proto__')) bail('JSON.parse of a __proto__ key');
   return applyHost(what, fn, STATIC_HOSTS.get(object), args);
 }
 
@@ -146,11 +153,6 @@ const CONSTANT_TIME_STRING_METHODS = new Set(['at', 'charAt', 'charCodeAt', 'cod
 /** True when `receiver.name(...)` costs O(1) in the receiver's size. */
 export function isConstantTimeMethod(receiver: Primitive, name: string): boolean {
   return typeof receiver !== 'string' || CONSTANT_TIME_STRING_METHODS.has(name);
-}
-
-/** True when `receiver.name(...)` is a pure method of the receiver's primitive type. */
-export function isPrimitiveMethod(receiver: Primitive, name: string): boolean {
-  return methodsFor(receiver)?.has(name) === true;
 }
 
 /** `receiver.name(args)` on a primitive receiver (`"ab".padStart(4)`, `(255).toString(16)`); Bail when not pure or it throws. */

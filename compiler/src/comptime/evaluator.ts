@@ -120,11 +120,6 @@ export class Evaluator {
     return this.hostStackGuard(() => this.expr(e, undefined));
   }
 
-  /** Calls `fn` (a known function) with `args`. Throws Bail. */
-  callFunction(fn: FunctionNode, args: readonly unknown[]): unknown {
-    return this.hostStackGuard(() => this.call(new CtClosure(fn, undefined), args));
-  }
-
   private hostStackGuard<T>(f: () => T): T {
     try {
       return f();
@@ -260,7 +255,7 @@ export class Evaluator {
       case 'forIn': return this.forIn(s, env);
       case 'labeled': {
         const c = this.stmt(s.body, env);
-        return Evaluator.targets(c, s.label, 'break') && c!.kind === 'break' && c!.label === s.label ? undefined : c;
+        return c !== undefined && c.kind === 'break' && c.label === s.label ? undefined : c;
       }
       case 'break': case 'continue': return { kind: s.kind, label: s.label };
       case 'return': return { kind: 'return', value: s.value === undefined ? undefined : this.expr(s.value, env) };
@@ -344,7 +339,7 @@ export class Evaluator {
     for (const c of s.cases.slice(start)) {
       const done = this.statements(c.body, env);
       if (done === undefined) continue;
-      return done.kind === 'break' && done.label === undefined ? undefined : done.kind === 'break' && done.label === s.label ? undefined : done;
+      return Evaluator.targets(done, s.label, 'break') ? undefined : done;
     }
     return undefined;
   }
@@ -424,6 +419,34 @@ export class Evaluator {
       return this.builtin(isConstantTimeArrayMethod(name) ? args : [receiver, ...args], () => callArrayMethod(receiver, name, args, this.wrap));
     }
     return bail(`calls object.${name}`);
+  }
+
+  /** The destructuring intrinsics (hir.ts Intrinsic) on arrays, strings and data; anything else bails. */
+  private intrinsic(name: string, args: readonly unknown[], e: Expr): unknown {
+    const [value, second, third] = args;
+    switch (name) {
+      case 'requireObjectCoercible':
+        return value === null || value === undefined ? bail(`destructures ${value} (throws TypeError)`) : value;
+      case 'destructureIterable': {
+        if (!Array.isArray(value) && typeof value !== 'string') return bail('destructures a value that is not an array or string');
+        const items = this.builtin([value], () => [...value]) as unknown[];
+        const n = second as number;
+        const out = items.slice(0, n);
+        while (out.length < n) out.push(undefined);
+        if (third === true) out.push(items.slice(n));
+        return out;
+      }
+      case 'objectRest': {
+        if (value instanceof CtClosure) return bail('destructures a function');
+        const excluded = new Set((second as unknown[]).map(toKey));
+        const out: Record<string, unknown> = {};
+        const boxed = Object(value) as Record<string, unknown>;
+        for (const k of this.builtin([value], () => Object.keys(boxed)) as string[]) if (!excluded.has(k)) out[k] = boxed[k];
+        return out;
+      }
+      default:
+        return bail(describeKind(e));
+    }
   }
 
   private objectLiteral(props: readonly ObjectProp[], env: Env | undefined): Record<string, unknown> {
@@ -573,8 +596,9 @@ export class Evaluator {
         const args = this.args(e.args, env);
         return this.builtin(args, () => newArray(args));
       }
+      case 'intrinsic': return this.intrinsic(e.name, e.args.map((x) => this.expr(x, env)), e);
       case 'typeofGlobal': case 'superMember': case 'superCall': case 'callWithThis': case 'class':
-      case 'defineField': case 'privateName': case 'privateGet': case 'privateSet': case 'privateIn': case 'intrinsic':
+      case 'defineField': case 'privateName': case 'privateGet': case 'privateSet': case 'privateIn':
         return bail(describeKind(e));
     }
   }

@@ -18,7 +18,7 @@
 import type { Expr, FunctionNode, Program, SourcePos, Stmt } from '../ir/hir.ts';
 import { rewriteChildren, rewriteStmt } from '../ir/walk.ts';
 import { Bail } from './bail.ts';
-import { callGlobalFunction, isStaticMethod, staticValue } from './builtins.ts';
+import { isGlobalFunction, isStaticMethod, staticValue } from './builtins.ts';
 import { ConstTable, type FoldSiteContext } from './const-prop.ts';
 import { Evaluator } from './evaluator.ts';
 import { analyseProgram, type ProgramFacts } from './purity.ts';
@@ -213,7 +213,7 @@ class Folder {
         return isConstant(e.object) && e.staticName !== undefined ? at(e.pos, `.${e.staticName}`) : 'no';
       }
       case 'call':
-        return e.callee.kind === 'global' && args(e.args) && callGlobalFunction(e.callee.name, []) !== undefined ? at(e.pos, e.callee.name) : 'no';
+        return e.callee.kind === 'global' && args(e.args) && isGlobalFunction(e.callee.name) ? at(e.pos, e.callee.name) : 'no';
       default: return 'no';
     }
   }

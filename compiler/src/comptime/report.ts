@@ -46,16 +46,6 @@ export class FoldReport {
     if (process.env.TSN_COMPTIME_TRACE === '1') process.stderr.write(line(entry, process.cwd()));
   }
 
-  /** The folded sites only. */
-  get folds(): FoldEntry[] {
-    return this.entries.filter((e) => e.value !== undefined);
-  }
-
-  /** The bails only. */
-  get bails(): FoldEntry[] {
-    return this.entries.filter((e) => e.reason !== undefined);
-  }
-
   /** The report text: one JSON line per entry (`at` relative to `cwd`), sorted by position, duplicates (shared HIR nodes) once. */
   format(cwd = process.cwd()): string {
     const sorted = this.entries

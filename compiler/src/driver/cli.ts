@@ -20,7 +20,11 @@ export const USAGE = `Usage:
   tsn run <entry.ts> [--comptime=on|off] [-- args...]
   tsn --version
   tsn --help
-Environment: CC selects the C compiler (default cc); TSN_COMPTIME_TRACE=1 prints folds on stderr.
+--fold-report <file> writes the comptime fold report: one JSON line per fold site or bail, sorted by
+position, e.g. {"at":"a.ts:3:11","op":"call","expr":"fib(20)","value":"6765"} or {...,"bail":"I/O (console)"}
+(empty with --comptime=off).
+Environment: CC selects the C compiler (default cc); TSN_COMPTIME_TRACE=1 prints the fold report's lines
+on stderr as they are recorded.
 `;
 
 class UsageError extends Error {}

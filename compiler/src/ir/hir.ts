@@ -43,7 +43,7 @@ export interface Binding {
 /** A lexical scope: a function body, a block, a loop head, a catch clause, a class body. */
 export interface Scope {
   readonly id: number;
-  readonly kind: 'module' | 'function' | 'block' | 'loop' | 'catch' | 'class';
+  readonly kind: 'module' | 'function' | 'block' | 'loop' | 'catch' | 'class' | 'switch';
   readonly parent: Scope | undefined;
   /** The function this scope belongs to. */
   readonly fn: FunctionNode;

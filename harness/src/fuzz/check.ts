@@ -131,12 +131,15 @@ export async function checkProgram(settings: ExecuteSettings, rendered: Rendered
     for (const e of differing) {
       const i = rendered.exprs.indexOf(e);
       const culprit = culprits.get(e);
-      const at = culprit === undefined ? 'every sub-expression prints correctly alone'
+      const at = !probe ? '(not probed)' : culprit === undefined ? 'every sub-expression prints correctly alone'
         : `first differing sub-expression: ${culprit.node.source}  (Node ${expected(culprit.node)}, native ${culprit.native ?? '(nothing)'})`;
       found.push({
         bucket: culprit?.node.op ?? e.nodes[e.nodes.length - 1]!.op, kind: 'output', gate, line: e.line,
         message: `${describe(e)}\n  Node:                 ${nodeLines[i]}\n  native comptime=${gate}: ${native[i]}\n  ${at}`,
       });
+    }
+    if (differing.length === 0 && stopped === undefined && !side.run.stdout.equals(run.node.stdout)) {
+      found.push({ bucket: 'stdout', kind: 'output', gate, message: `native comptime=${gate} prints every expression right but its stdout differs from Node's (${side.run.stdout.length} vs ${run.node.stdout.length} bytes)` });
     }
     if (stopped !== undefined || !cleanExit(side.run)) {
       const culprit = stopped === undefined ? undefined : culprits.get(stopped);

@@ -8,9 +8,10 @@
  */
 import fc from 'fast-check';
 import { LIBRARY, LIBRARY_NAMES } from './library.ts';
+import { ListArbitrary } from './list-arbitrary.ts';
 import {
-  ARITHMETIC_OPS, EQUALITY_OPS, MATH_BINARY, MATH_UNARY, MATH_VARIADIC, NUMBER_METHODS, RELATIONAL_OPS, STRING_METHODS,
-  type FuzzProgram, type GenExpr, type NumberMethod, type ParamTag, type StringMethod,
+  ARITHMETIC_OPS, EQUALITY_OPS, GLOBAL_FUNCTIONS, MATH_BINARY, MATH_UNARY, MATH_VARIADIC, NUMBER_METHODS, RELATIONAL_OPS, STRING_METHODS,
+  type ConvertName, type FuzzProgram, type GenExpr, type NumberMethod, type ParamTag, type StringMethod,
 } from './model.ts';
 import { numberLeaf, smallIntLeaf, stringLeaf, templateChunk } from './values.ts';
 
@@ -73,16 +74,11 @@ function libCalls(result: 'number' | 'string', arbs: ExprArbitraries): fc.Arbitr
     fc.tuple(...LIBRARY[name]!.params.map((p) => arbs[p])).map((args): GenExpr => ({ kind: 'lib', name, args })));
 }
 
-function stringMethods(want: 'number' | 'string' | 'boolean' | 'mixed', arbs: ExprArbitraries): fc.Arbitrary<GenExpr> | undefined {
-  const names = (Object.keys(STRING_METHODS) as StringMethod[]).filter((n) => {
-    const result = n === 'at' || n === 'codePointAt' ? 'mixed'
-      : ['charCodeAt', 'indexOf', 'lastIndexOf'].includes(n) ? 'number'
-        : ['includes', 'startsWith', 'endsWith'].includes(n) ? 'boolean' : 'string';
-    return result === want;
-  });
-  if (names.length === 0) return undefined;
+/** A string method call whose result is of class `result`. */
+function stringMethod(result: 'number' | 'string' | 'boolean' | 'mixed', arbs: ExprArbitraries): fc.Arbitrary<GenExpr> {
+  const names = (Object.keys(STRING_METHODS) as StringMethod[]).filter((n) => STRING_METHODS[n][1] === result);
   return fc.constantFrom(...names).chain((name) =>
-    fc.tuple(arbs.string, fc.tuple(...STRING_METHODS[name].map((k) => (k === 'int' ? smallIntLeaf(-3, 12) : k === 'count' ? smallIntLeaf(0, 4) : arbs.string))))
+    fc.tuple(arbs.string, fc.tuple(...STRING_METHODS[name][0].map((k) => (k === 'int' ? smallIntLeaf(-3, 12) : k === 'count' ? smallIntLeaf(0, 4) : arbs.string))))
       .map(([receiver, args]): GenExpr => ({ kind: 'strMethod', name, receiver, args })));
 }
 
@@ -92,6 +88,16 @@ function numberMethod(arbs: ExprArbitraries): fc.Arbitrary<GenExpr> {
     const [min, max] = NUMBER_METHODS[name];
     const arg = name === 'toString' ? fc.option(fc.integer({ min, max }), { nil: undefined }) : fc.integer({ min, max });
     return fc.tuple(arbs.number, arg).map(([receiver, a]): GenExpr => ({ kind: 'numMethod', name, receiver, arg: a }));
+  });
+}
+
+/** A call of a global function of `GLOBAL_FUNCTIONS` whose result is of class `result`. */
+function globalCall(result: 'number' | 'string' | 'boolean', arbs: ExprArbitraries): fc.Arbitrary<GenExpr> {
+  const names = (Object.keys(GLOBAL_FUNCTIONS) as ConvertName[]).filter((n) => GLOBAL_FUNCTIONS[n][1] === result);
+  return fc.constantFrom(...names).chain((name) => {
+    const param = GLOBAL_FUNCTIONS[name][0];
+    const arg = param === 'any' ? arbs.any : fc.oneof({ arbitrary: arbs[param], weight: 3 }, { arbitrary: arbs.any, weight: 1 });
+    return arg.map((a): GenExpr => ({ kind: 'convert', name, arg: a }));
   });
 }
 
@@ -117,11 +123,14 @@ function bodyArbitraries(params: readonly ParamTag[], maxDepth: number): ExprArb
   return arbs;
 }
 
-/** A call of a fresh generated helper whose body is of class `result`. */
-function helperCall(result: keyof ExprArbitraries, outer: ExprArbitraries, maxDepth: number): fc.Arbitrary<GenExpr> {
-  return fc.array(fc.constantFrom(...PARAM_TAGS), { maxLength: 3 }).chain((params) =>
-    fc.tuple(bodyArbitraries(params, maxDepth)[result], fc.tuple(...params.map((p) => outer[p])))
-      .map(([body, args]): GenExpr => ({ kind: 'call', params, body, args })));
+/** A call of a fresh generated helper whose result is of class `result`, with a loop half of the time. */
+function helperCall(result: ParamTag, outer: ExprArbitraries, maxDepth: number): fc.Arbitrary<GenExpr> {
+  return fc.array(fc.constantFrom(...PARAM_TAGS), { maxLength: 3 }).chain((params) => {
+    const step = bodyArbitraries([...params, result, 'number'], maxDepth)[result];
+    const loop = fc.option(fc.record({ count: fc.integer({ min: 0, max: 6 }), step }), { nil: undefined });
+    return fc.tuple(bodyArbitraries(params, maxDepth)[result], loop, fc.tuple(...params.map((p) => outer[p])))
+      .map(([body, l, args]): GenExpr => ({ kind: 'call', params, body, loop: l, args }));
+  });
 }
 
 /**
@@ -138,16 +147,15 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
     const arbs: ExprArbitraries = { number: tie('number'), string: tie('string'), boolean: tie('boolean'), any: tie('any') };
     const { number, string, boolean, any } = arbs;
     const w = (arbitrary: fc.Arbitrary<GenExpr>, weight: number) => ({ arbitrary, weight });
-    const helper = (result: keyof ExprArbitraries) => (calls ? [w(helperCall(result, arbs, maxDepth), 1)] : []);
+    const helper = (result: ParamTag) => (calls ? [w(helperCall(result, arbs, maxDepth), 1)] : []);
     return {
       number: fc.oneof(depth,
         w(numberLeaf(), 6), ...paramLeaves('number').map((a) => w(a, 3)), w(constRef(numberLeaf()), 1),
         w(binary([...ARITHMETIC_OPS, '+'], number, number), 12), w(binary(ARITHMETIC_OPS, any, any), 3),
         w(fc.tuple(fc.constantFrom('-', '+', '~') as fc.Arbitrary<'-' | '+' | '~'>, fc.oneof(number, any)).map(([op, o]): GenExpr => ({ kind: 'unary', op, operand: o })), 3),
         w(cond(boolean, number), 2), w(logical(['&&', '||'], number, number), 1), w(nullish(boolean, number), 1),
-        w(mathCall(arbs), 3), w(fc.tuple(fc.constantFrom('Number', 'parseInt', 'parseFloat') as fc.Arbitrary<'Number' | 'parseInt' | 'parseFloat'>, any, string)
-          .map(([name, a, s]): GenExpr => ({ kind: 'convert', name, arg: name === 'Number' ? a : s })), 2),
-        w(string.map((receiver): GenExpr => ({ kind: 'length', receiver })), 1), ...(stringMethods('number', arbs) === undefined ? [] : [w(stringMethods('number', arbs)!, 1)]),
+        w(mathCall(arbs), 3), w(globalCall('number', arbs), 2),
+        w(string.map((receiver): GenExpr => ({ kind: 'length', receiver })), 1), w(stringMethod('number', arbs), 1),
         ...(calls ? libCalls('number', arbs).map((a) => w(a, 1)) : []), ...helper('number'),
       ),
       string: fc.oneof(depth,
@@ -155,8 +163,8 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
         w(binary(['+'], string, fc.oneof(string, any)), 6), w(binary(['+'], any, string), 3),
         w(template(any), 4),
         w(unary('typeof', any), 2), w(cond(boolean, string), 2), w(logical(['&&', '||'], string, string), 1), w(nullish(boolean, string), 1),
-        w(any.map((a): GenExpr => ({ kind: 'convert', name: 'String', arg: a })), 2),
-        w(stringMethods('string', arbs)!, 3), w(numberMethod(arbs), 2),
+        w(globalCall('string', arbs), 2),
+        w(stringMethod('string', arbs), 3), w(numberMethod(arbs), 2),
         ...(calls ? libCalls('string', arbs).map((a) => w(a, 1)) : []), ...helper('string'),
       ),
       boolean: fc.oneof(depth,
@@ -164,12 +172,12 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
         w(binary(RELATIONAL_OPS, number, number), 4), w(binary(RELATIONAL_OPS, string, string), 2), w(binary(RELATIONAL_OPS, any, any), 4),
         w(binary(EQUALITY_OPS, any, any), 6), w(binary(EQUALITY_OPS, number, number), 2),
         w(unary('!', any), 3), w(cond(boolean, boolean), 1), w(logical(['&&', '||'], boolean, boolean), 2),
-        w(any.map((a): GenExpr => ({ kind: 'convert', name: 'Boolean', arg: a })), 1), w(stringMethods('boolean', arbs)!, 1), ...helper('boolean'),
+        w(globalCall('boolean', arbs), 2), w(stringMethod('boolean', arbs), 1), ...helper('boolean'),
       ),
       any: fc.oneof(depth,
         w(nullishLeaf, 2), w(numberLeaf(), 2), w(stringLeaf(), 2), w(boolLeaf, 1), w(constRef(fc.oneof(numberLeaf(), stringLeaf(), boolLeaf, nullishLeaf)), 2),
         w(number, 4), w(string, 3), w(boolean, 2), w(binary(['+'], any, any), 3), w(unary('void', any), 1), w(unary('+', any), 1),
-        w(cond(boolean, any), 1), w(logical(['&&', '||'], any, any), 2), w(nullish(boolean, any), 1), w(stringMethods('mixed', arbs)!, 1),
+        w(cond(boolean, any), 1), w(logical(['&&', '||'], any, any), 2), w(nullish(boolean, any), 1), w(stringMethod('mixed', arbs), 1),
       ),
     };
   });
@@ -180,8 +188,6 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
 export function programArbitrary(options: GenerateOptions): fc.Arbitrary<FuzzProgram> {
   const arbs = exprArbitraries([], options.maxDepth, true);
   const top = fc.oneof({ arbitrary: arbs.any, weight: 3 }, { arbitrary: arbs.number, weight: 3 }, { arbitrary: arbs.string, weight: 2 }, { arbitrary: arbs.boolean, weight: 2 });
-  // noBias: the program length is uniform in 0..2K-1 (mean about K) instead of biased towards short
-  // lists. minLength 0, because fast-check shrinks an array's tail only down to its minimum length.
-  return fc.noBias(fc.array(top, { maxLength: Math.max(1, 2 * options.exprsPerProgram - 1), size: 'max' }))
+  return new ListArbitrary(top, Math.max(1, 2 * options.exprsPerProgram - 1))
     .map((exprs): FuzzProgram => ({ exprs }));
 }

@@ -28,20 +28,30 @@ export const MATH_BINARY = ['atan2', 'pow', 'imul'] as const;
 export const MATH_VARIADIC = ['min', 'max', 'hypot'] as const;
 export type MathName = (typeof MATH_UNARY)[number] | (typeof MATH_BINARY)[number] | (typeof MATH_VARIADIC)[number];
 
-/** Global conversion functions: `String(x)`, `Number(x)`, `Boolean(x)`; parseInt/parseFloat take a string. */
-export type ConvertName = 'String' | 'Number' | 'Boolean' | 'parseInt' | 'parseFloat';
+/**
+ * Global functions of one argument: the argument's parameter type (`any`: every class is accepted)
+ * and the class of the result.
+ */
+export const GLOBAL_FUNCTIONS = {
+  String: ['any', 'string'], Number: ['any', 'number'], Boolean: ['any', 'boolean'], parseInt: ['string', 'number'],
+  parseFloat: ['string', 'number'], isNaN: ['number', 'boolean'], isFinite: ['number', 'boolean'], 'Number.isInteger': ['any', 'boolean'],
+  'Number.isSafeInteger': ['any', 'boolean'], 'Number.isNaN': ['any', 'boolean'], 'String.fromCharCode': ['number', 'string'],
+} as const satisfies Record<string, readonly ['any' | 'number' | 'string', 'number' | 'string' | 'boolean']>;
+export type ConvertName = keyof typeof GLOBAL_FUNCTIONS;
 
 /**
- * String methods on a string receiver. `arg` kinds: `int` a small integer literal, possibly negative
- * (an index or a pad length), `count` a small non-negative one (`repeat` throws on a negative count),
- * `str` a string expression.
+ * String methods on a string receiver: argument kinds and result class. `int` is a small integer
+ * literal, possibly negative (an index or a pad length), `count` a small non-negative one (`repeat`
+ * throws on a negative count), `str` a string expression. `mixed`: string or undefined (`at`), number
+ * or undefined (`codePointAt`).
  */
 export const STRING_METHODS = {
-  charAt: ['int'], charCodeAt: ['int'], codePointAt: ['int'], at: ['int'], slice: ['int', 'int'], substring: ['int', 'int'],
-  indexOf: ['str'], lastIndexOf: ['str'], includes: ['str'], startsWith: ['str'], endsWith: ['str'],
-  toUpperCase: [], toLowerCase: [], trim: [], trimStart: [], trimEnd: [],
-  padStart: ['int', 'str'], padEnd: ['int', 'str'], repeat: ['count'], concat: ['str'], replace: ['str', 'str'],
-} as const satisfies Record<string, readonly ('int' | 'count' | 'str')[]>;
+  charAt: [['int'], 'string'], charCodeAt: [['int'], 'number'], codePointAt: [['int'], 'mixed'], at: [['int'], 'mixed'],
+  slice: [['int', 'int'], 'string'], substring: [['int', 'int'], 'string'], indexOf: [['str'], 'number'], lastIndexOf: [['str'], 'number'],
+  includes: [['str'], 'boolean'], startsWith: [['str'], 'boolean'], endsWith: [['str'], 'boolean'], toUpperCase: [[], 'string'],
+  toLowerCase: [[], 'string'], trim: [[], 'string'], trimStart: [[], 'string'], trimEnd: [[], 'string'], padStart: [['int', 'str'], 'string'],
+  padEnd: [['int', 'str'], 'string'], repeat: [['count'], 'string'], concat: [['str'], 'string'], replace: [['str', 'str'], 'string'],
+} as const satisfies Record<string, readonly [readonly ('int' | 'count' | 'str')[], 'number' | 'string' | 'boolean' | 'mixed']>;
 export type StringMethod = keyof typeof STRING_METHODS;
 
 /** Number methods with a literal argument in a range where they never throw. */
@@ -70,10 +80,20 @@ export type GenExpr =
   | { readonly kind: 'length'; readonly receiver: GenExpr }
   | { readonly kind: 'strMethod'; readonly name: StringMethod; readonly receiver: GenExpr; readonly args: readonly GenExpr[] }
   | { readonly kind: 'numMethod'; readonly name: NumberMethod; readonly receiver: GenExpr; readonly arg: number | undefined }
-  /** A call of a generated pure helper `function hN(a0: T0, ...) { return body; }` hoisted to the prelude. */
-  | { readonly kind: 'call'; readonly params: readonly ParamTag[]; readonly body: GenExpr; readonly args: readonly GenExpr[] }
+  /**
+   * A call of a generated pure helper hoisted to the prelude: `function hN(a0: T0, ...) { return body; }`,
+   * or with `loop`, `{ let aN: T = body; for (let aM = 0; aM < count; aM++) { aN = step; } return aN; }`
+   * where `step` sees the accumulator aN (parameter index n) and the counter aM (index n + 1).
+   */
+  | { readonly kind: 'call'; readonly params: readonly ParamTag[]; readonly body: GenExpr; readonly loop: HelperLoop | undefined; readonly args: readonly GenExpr[] }
   /** A call of a fixed pure helper of `library.ts` (loops, recursion, string building). */
   | { readonly kind: 'lib'; readonly name: string; readonly args: readonly GenExpr[] };
+
+/** The loop of a generated helper: how often `step` replaces the accumulator. */
+export interface HelperLoop {
+  readonly count: number;
+  readonly step: GenExpr;
+}
 
 /** One generated program: the expressions printed in order, one per line. */
 export interface FuzzProgram {

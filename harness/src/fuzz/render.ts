@@ -6,7 +6,7 @@
  * own source text, so fold sites and probes can be mapped back to the tree.
  */
 import { LIBRARY } from './library.ts';
-import type { FuzzProgram, GenExpr, ParamTag } from './model.ts';
+import { GLOBAL_FUNCTIONS, type FuzzProgram, type GenExpr, type ParamTag, type Tag } from './model.ts';
 import { binaryCasts, needs, repairTree, tagOf, unaryCast, type Cast } from './typing.ts';
 
 /** One sub-expression of the printed program. */
@@ -112,9 +112,6 @@ function escapeTemplateChunk(s: string): string {
   return out;
 }
 
-/** A plain `>` followed by `(` or a template: after a `<` TypeScript may read it as the end of type arguments. */
-const TYPE_ARGUMENT_HAZARD = /(^|[^>])> [(`]/;
-
 function leafOp(e: GenExpr): string {
   switch (e.kind) {
     case 'num': return 'number';
@@ -162,9 +159,10 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
       const [lc, rc] = binaryCasts(e.op, e.left, e.right);
       const left = operand(e.left, print(e.left, hoisted), lc);
       const right = operand(e.right, print(e.right, hoisted), rc);
-      // `a < (b > (c))` parses as a call `a<(b>(c)` with type arguments: print such an `a < b` as the
-      // equivalent `b > a` (the same IsLessThan(a, b) on primitives).
-      if (e.op === '<' && TYPE_ARGUMENT_HAZARD.test(join(right).text)) return { parts: [...right, ' > ', ...left], op: '>' };
+      // A `>` followed by `(` or a template can close type arguments opened by an earlier `<` or `<<`
+      // (`f(a < b, c > (d))` is a generic call): print such an `a > b` as the equivalent `b < a` (the
+      // same IsLessThan(b, a) on primitives), so no `>` token is ever followed by one.
+      if (e.op === '>' && /^[(`]/.test(join(right).text)) return { parts: [...right, ' < ', ...left], op: '<' };
       return { parts: [...left, ` ${e.op} `, ...right], op: e.op };
     }
     case 'logical':
@@ -184,8 +182,8 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
     case 'math':
       return { parts: [`Math.${e.name}(`, ...args(e.args, e.args.map(() => 'number'), hoisted), ')'], op: `Math.${e.name}` };
     case 'convert': {
-      const want = e.name === 'parseInt' || e.name === 'parseFloat' ? 'string' : undefined;
-      return { parts: [`${e.name}(`, ...args([e.arg], [want], hoisted), ')'], op: e.name };
+      const want = GLOBAL_FUNCTIONS[e.name][0];
+      return { parts: [`${e.name}(`, ...args([e.arg], [want === 'any' ? undefined : want], hoisted), ')'], op: e.name };
     }
     case 'length':
       return { parts: [...operand(e.receiver, print(e.receiver, hoisted), undefined), '.length'], op: '.length' };
@@ -200,7 +198,12 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
       hoisted.helpers.push({ text: '', nodes: [] }); // reserve the name before printing the body
       const params = e.params.map((t, i) => `a${i}: ${t}`).join(', ');
       const body = print(e.body, hoisted);
-      hoisted.helpers[Number(name.slice(1))] = join([`function ${name}(${params}) { return `, body, '; }']);
+      const acc = `a${e.params.length}`;
+      const counter = `a${e.params.length + 1}`;
+      hoisted.helpers[Number(name.slice(1))] = join(e.loop === undefined
+        ? [`function ${name}(${params}) { return `, body, '; }']
+        : [`function ${name}(${params}) { let ${acc}: ${declaredType(tagOf(e.body))} = `, body, `; for (let ${counter} = 0; ${counter} < ${e.loop.count}; ${counter}++) { ${acc} = `,
+          print(e.loop.step, hoisted), `; } return ${acc}; }`]);
       return { parts: [`${name}(`, ...args(e.args, e.params, hoisted), ')'], op: 'call' };
     }
     case 'lib': {
@@ -208,6 +211,11 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
       return { parts: [`${e.name}(`, ...args(e.args, LIBRARY[e.name]!.params, hoisted), ')'], op: 'call' };
     }
   }
+}
+
+/** The TypeScript type declaring a variable of class `tag`. */
+function declaredType(tag: Tag): string {
+  return tag === 'number' || tag === 'string' || tag === 'boolean' ? tag : 'any';
 }
 
 function nodesAt(line: number, piece: Piece, startCol: number): RenderedNode[] {

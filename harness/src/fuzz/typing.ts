@@ -8,7 +8,7 @@
  * getSyntacticNullishnessSemantics (casts do not hide a literal from them).
  */
 import { LIBRARY } from './library.ts';
-import type { GenExpr, Tag } from './model.ts';
+import { GLOBAL_FUNCTIONS, STRING_METHODS, type GenExpr, type Tag } from './model.ts';
 
 /** The type class of `e` (after `repairTree`). */
 export function tagOf(e: GenExpr): Tag {
@@ -31,9 +31,10 @@ export function tagOf(e: GenExpr): Tag {
     }
     case 'logical': {
       // TypeScript types `l && r` as l's type alone when l is never truthy (and so on), so only a
-      // left operand of type any makes the result any; equal classes keep their class.
-      const l = tagOf(e.op === '??' ? unrepaired(e.left) : e.left);
+      // left operand of type any makes the result any; equal classes keep their class. For `??`, the
+      // left operand's class is that of its non-nullish values.
       const r = tagOf(e.right);
+      const l = e.op === '??' ? presentTag(e.left) ?? r : tagOf(e.left);
       if (l === 'any') return 'any';
       return l === r && l !== 'null' && l !== 'undefined' ? l : 'mixed';
     }
@@ -45,25 +46,25 @@ export function tagOf(e: GenExpr): Tag {
     }
     case 'template': return 'string';
     case 'math': return 'number';
-    case 'convert': return e.name === 'String' ? 'string' : e.name === 'Boolean' ? 'boolean' : 'number';
+    case 'convert': return GLOBAL_FUNCTIONS[e.name][1];
     case 'length': return 'number';
-    case 'strMethod':
-      if (e.name === 'at' || e.name === 'codePointAt') return 'mixed';
-      return ['charCodeAt', 'indexOf', 'lastIndexOf'].includes(e.name) ? 'number'
-        : ['includes', 'startsWith', 'endsWith'].includes(e.name) ? 'boolean' : 'string';
+    case 'strMethod': return STRING_METHODS[e.name][1];
     case 'numMethod': return 'string';
     case 'call': return tagOf(e.body);
     case 'lib': return LIBRARY[e.name]!.result;
   }
 }
 
-/** The operand of a `??` repair wrapper, or `e` itself. */
-function unrepaired(e: GenExpr): GenExpr {
-  return e.kind === 'cond' && e.test.kind === 'bool' && e.test.value && isFiller(e.else) ? e.then : e;
-}
-
-function isFiller(e: GenExpr): boolean {
-  return e.kind === 'null' || (e.kind === 'num' && e.text === '0') || (e.kind === 'str' && (e.value === '' || e.value === 'x'));
+/** The class of the values of `e` that are not null or undefined; undefined when it is always nullish. */
+function presentTag(e: GenExpr): Tag | undefined {
+  if (e.kind === 'cond') {
+    const a = presentTag(e.then);
+    const b = presentTag(e.else);
+    if (a === undefined || b === undefined || a === b) return a ?? b;
+    return a === 'any' || b === 'any' ? 'any' : 'mixed';
+  }
+  const t = tagOf(e);
+  return t === 'null' || t === 'undefined' ? undefined : t;
 }
 
 type Semantics = 'always' | 'never' | 'sometimes';
@@ -144,7 +145,7 @@ export function repairTree(e: GenExpr): GenExpr {
     case 'length': return { ...e, receiver: repairTree(e.receiver) };
     case 'strMethod': return { ...e, receiver: repairTree(e.receiver), args: e.args.map(repairTree) };
     case 'numMethod': return { ...e, receiver: repairTree(e.receiver) };
-    case 'call': return { ...e, body: repairTree(e.body), args: e.args.map(repairTree) };
+    case 'call': return { ...e, body: repairTree(e.body), loop: e.loop && { ...e.loop, step: repairTree(e.loop.step) }, args: e.args.map(repairTree) };
     case 'lib': return { ...e, args: e.args.map(repairTree) };
   }
 }

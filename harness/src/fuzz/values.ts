@@ -18,7 +18,17 @@ export function numberText(v: number): string {
   return String(v);
 }
 
+/** Constant properties of `Math` and `Number` used as number leaves (`Math.PI`, `Number.EPSILON`). */
+const GLOBAL_CONSTANTS: Readonly<Record<string, number>> = {
+  'Math.PI': Math.PI, 'Math.E': Math.E, 'Math.LN2': Math.LN2, 'Math.LOG10E': Math.LOG10E, 'Math.SQRT1_2': Math.SQRT1_2,
+  'Number.EPSILON': Number.EPSILON, 'Number.MAX_VALUE': Number.MAX_VALUE, 'Number.MIN_VALUE': Number.MIN_VALUE,
+  'Number.MAX_SAFE_INTEGER': Number.MAX_SAFE_INTEGER, 'Number.MIN_SAFE_INTEGER': Number.MIN_SAFE_INTEGER, 'Number.NaN': Number.NaN,
+  'Number.NEGATIVE_INFINITY': Number.NEGATIVE_INFINITY,
+};
+
 function leaf(text: string): NumLeaf {
+  const constant = GLOBAL_CONSTANTS[text];
+  if (constant !== undefined) return { kind: 'num', value: constant, text };
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
   const magnitude = body === 'NaN' || body === 'Infinity' ? Number(body) : Number(body.replace(/_/g, ''));
@@ -39,6 +49,7 @@ const NASTY_NUMBER_TEXTS = [
 export function numberLeaf(): fc.Arbitrary<NumLeaf> {
   return fc.oneof(
     { arbitrary: fc.constantFrom(...NASTY_NUMBER_TEXTS).map(leaf), weight: 5 },
+    { arbitrary: fc.constantFrom(...Object.keys(GLOBAL_CONSTANTS)).map(leaf), weight: 1 },
     { arbitrary: fc.integer({ min: -100, max: 100 }).map((v) => leaf(numberText(v))), weight: 3 },
     { arbitrary: fc.integer({ min: -(2 ** 32), max: 2 ** 32 }).map((v) => leaf(numberText(v))), weight: 1 },
     { arbitrary: fc.double().map((v) => leaf(numberText(v))), weight: 2 },

@@ -10,9 +10,8 @@ import { parityLine } from '../report/summary.ts';
 import type { BlockRate, FlakyProgram, GateSummary } from './model.ts';
 
 /**
- * The programs whose outcome was unexpected in `first` and different in `rerun` (a run of the
- * unexpected programs only, e.g. `npm run parity -- --rerun-failed`), in `first`'s order. A program
- * missing from `rerun` is not flaky.
+ * The programs whose outcome was unexpected in `first` and different in `rerun` (a parity run of
+ * some of them), in `first`'s order. A program missing from `rerun` is not flaky.
  */
 export function findFlaky(first: Report, rerun: Report): FlakyProgram[] {
   const again = new Map(rerun.results.map((r) => [r.label, r.outcome]));

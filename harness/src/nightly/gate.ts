@@ -1,7 +1,7 @@
 /**
  * One comptime gate of the nightly: the parity harness (`main` of harness/src/main.ts, the code of
  * `npm run parity`) over the whole corpus under `--comptime=<gate>`, then once more over its
- * unexpected outcomes only (`--rerun-failed`) to find FLAKY programs.
+ * unexpected outcomes other than NEW (`-name=<their ids>`) to find FLAKY programs.
  *
  * Parity writes its reports to `<root>/reports/latest/` and rotates the previous ones into
  * `reports/history/`. So that the developer's own reports are left alone and each gate keeps its own
@@ -19,7 +19,7 @@ import { readLatestReport } from '../report/history.ts';
 import type { Report } from '../report/model.ts';
 import { renderJson, publishReports } from '../report/write.ts';
 import { findFlaky, markFlaky, summarizeGate } from './gate-summary.ts';
-import type { GateSummary } from './model.ts';
+import type { FlakyProgram, GateSummary } from './model.ts';
 
 /** A finished gate: its summary, and the environment its report recorded. */
 export interface GateOutcome {
@@ -71,7 +71,8 @@ async function runParity(privateRoot: string, args: readonly string[], deps: Par
 /**
  * Runs the gate (see the module doc) and returns its summary; the reports (report.json, junit.xml,
  * summary.md, index.html of the first run, FLAKY programs marked, plus console.txt, parity's console
- * output of both runs, and rerun-report.json, the rerun's report) are in `destination`. Errors: GateSetupError when parity cannot run.
+ * output of both runs, and rerun-report.json, the rerun's report) are in `destination`.
+ * Errors: GateSetupError when parity cannot run.
  */
 export async function runParityGate(request: GateRequest): Promise<GateOutcome> {
   const started = performance.now();
@@ -96,10 +97,12 @@ export async function runParityGate(request: GateRequest): Promise<GateOutcome> 
     const first = await readLatestReport(layout);
     if (first === undefined) throw new GateSetupError(`npm run parity -- ${common.join(' ')} wrote no report:\n${log.trim()}`);
     const latest = path.join(layout.reports, 'latest');
-    let flaky: ReturnType<typeof findFlaky> = [];
+    let flaky: FlakyProgram[] = [];
     let rerun: Report | undefined;
-    if (first.totals.unexpected > 0) {
-      const again = [...common, '--rerun-failed'];
+    // NEW (no golden yet) cannot change outcome on a rerun: only the other unexpected outcomes rerun.
+    const suspects = first.results.filter((r) => !r.expected && r.outcome !== 'NEW').map((r) => r.program);
+    if (suspects.length > 0) {
+      const again = [...common, `-name=${suspects.join(',')}`];
       log += `\n$ npm run parity -- ${again.join(' ')}\n${await runParity(privateRoot, again, request.deps)}`;
       rerun = await readLatestReport(layout);
       flaky = rerun === undefined ? [] : findFlaky(first, rerun);

@@ -69,7 +69,7 @@ export function renderNightlyHtml(record: NightlyRecord, trend: TrendFile): stri
   const changeList = lines.length === 0 ? '<li>No changes.</li>'
     : lines.map((l) => `<li class="${l.startsWith('FIXED') ? 'good' : 'bad'}">${esc(l)}</li>`).join('\n');
   const fuzz = record.fuzz;
-  const fuzzSection = fuzz === null ? '<p>Skipped.</p>' : `<p>Seed <code>${fuzz.seed}</code>: ${esc(fuzzLine(fuzz))}. `
+  const fuzzSection = fuzz === null ? '<p>Skipped.</p>' : `<p>${esc(fuzzLine(fuzz))}. `
     + `Shrinking ran ${fuzz.shrinkPrograms} programs in ${(fuzz.shrinkMs / 1000).toFixed(1)} s. <a href="fuzz.txt">fuzz.txt</a> has each failure's minimal program.</p>`
     + (fuzz.failures.length === 0 ? '' : `<table><tr><th>Buckets</th><th>Replay</th></tr>${fuzz.failures.map((f) =>
       `<tr><td>${esc(f.buckets.map((b) => JSON.stringify(b)).join(', '))}</td><td><code>${esc(f.replay)}</code></td></tr>`).join('\n')}</table>`);

@@ -41,7 +41,7 @@ export function renderNightlyMarkdown(record: NightlyRecord): string {
   }
   if (record.fuzz !== null) {
     const f = record.fuzz;
-    const budget = f.budget.kind === 'seconds' ? `${f.budget.seconds} s budget${f.interrupted ? ', used up' : ''}` : `${f.budget.runs} programs`;
+    const budget = f.budget.kind === 'seconds' ? `${f.budget.seconds} s${f.interrupted ? ' (used up)' : ''}` : `${f.budget.runs} programs`;
     out.push('### Comptime fuzz', '', `${fuzzLine(f)}. Budget: ${budget}; programs of ~${f.exprsPerProgram} expressions, depth <= ${f.maxDepth}; `
       + `shrinking ran ${f.shrinkPrograms} programs in ${(f.shrinkMs / 1000).toFixed(1)} s. fuzz.txt has each failure's minimal program.`, '');
     if (f.failures.length > 0) out.push(...table(['Buckets', 'Replay'], f.failures.map((x) => [x.buckets.map((b) => JSON.stringify(b)).join(', '), `\`${x.replay}\``])), '');

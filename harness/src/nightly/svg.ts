@@ -1,8 +1,8 @@
 /**
  * A line chart as inline SVG markup (no script, no external resource), for the nightly's trend plots:
  * points evenly spaced left to right in the order given, one polyline per series (broken where a
- * value is missing), a dot per value with a tooltip (`<title>`), three labelled horizontal grid lines
- * and at most MAX_X_LABELS labels under the x axis.
+ * value is missing), a dot per value with a tooltip (`<title>`), three labelled horizontal grid lines,
+ * at most MAX_X_LABELS labels under the x axis (the newest always), and the title over a legend row.
  */
 import { escapeMarkup as esc } from '../report/escape.ts';
 
@@ -32,7 +32,7 @@ const WIDTH = 640;
 const HEIGHT = 220;
 const LEFT = 64;
 const RIGHT = 16;
-const TOP = 30;
+const TOP = 44;
 const BOTTOM = 36;
 const MAX_X_LABELS = 8;
 
@@ -54,7 +54,7 @@ function yRange(spec: LineChartSpec): [number, number] {
 
 /** The chart's `<svg>` element (see the module doc); a short note instead of axes when there is no value. */
 export function renderLineChart(spec: LineChartSpec): string {
-  const title = `<text x="${LEFT}" y="18" font-weight="600">${esc(spec.title)}</text>`;
+  const title = `<text x="${LEFT}" y="16" font-weight="600">${esc(spec.title)}</text>`;
   const open = `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(spec.title)}" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="system-ui,sans-serif" font-size="11">`;
   const hasValue = spec.series.some((s) => s.values.some((v) => v !== null && Number.isFinite(v)));
   if (!hasValue || spec.labels.length === 0) return `${open}${title}<text x="${LEFT}" y="${TOP + 40}">No data yet.</text></svg>`;
@@ -71,8 +71,9 @@ export function renderLineChart(spec: LineChartSpec): string {
   }
   const step = Math.max(1, Math.ceil(n / MAX_X_LABELS));
   for (let i = 0; i < n; i++) {
-    if (i % step !== 0 && i !== n - 1) continue;
-    parts.push(`<text x="${round(x(i))}" y="${HEIGHT - BOTTOM + 16}" text-anchor="middle">${esc(spec.labels[i])}</text>`);
+    if ((n - 1 - i) % step !== 0) continue; // every step-th label, counted back from the newest
+    const anchor = n > 1 && i === n - 1 ? 'end' : n > 1 && i === 0 ? 'start' : 'middle';
+    parts.push(`<text x="${round(x(i))}" y="${HEIGHT - BOTTOM + 16}" text-anchor="${anchor}">${esc(spec.labels[i])}</text>`);
   }
   spec.series.forEach((s, k) => {
     let run: string[] = [];
@@ -89,8 +90,8 @@ export function renderLineChart(spec: LineChartSpec): string {
       parts.push(`<circle cx="${round(x(i))}" cy="${round(y(v))}" r="3" fill="${esc(s.color)}"><title>${esc(`${s.name} ${spec.labels[i]}: ${spec.format(v)}`)}</title></circle>`);
     });
     flush();
-    const lx = WIDTH - RIGHT - 150 * (spec.series.length - k);
-    parts.push(`<rect x="${lx}" y="8" width="10" height="10" fill="${esc(s.color)}"/><text x="${lx + 14}" y="17">${esc(s.name)}</text>`);
+    const lx = LEFT + 150 * k;
+    parts.push(`<rect x="${lx}" y="24" width="10" height="10" fill="${esc(s.color)}"/><text x="${lx + 14}" y="33">${esc(s.name)}</text>`);
   });
   parts.push('</svg>');
   return parts.join('');

@@ -4,6 +4,7 @@
  * earlier report that ran the same label: an unexpected outcome that was expected before (or never
  * seen) is a REGRESSION, an expected outcome that was unexpected before is FIXED, and an unexpected
  * outcome that was unexpected before is STILL-FAILING, with the time its streak began and its length.
+ * Each changed result also records the outcome it had in that earlier run (`previousOutcome`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,7 +53,7 @@ export async function loadPreviousReports(layout: Layout): Promise<Report[]> {
 }
 
 /**
- * Adds `change`, `failingSince` and `failingRuns` to each result (see the module doc) and lists the
+ * Adds `change`, `previousOutcome`, `failingSince` and `failingRuns` to each result (see the module doc) and lists the
  * changes. `startedAt` is this run's start time. Pure.
  */
 export function annotateChanges(results: readonly ProgramResult[], previous: readonly Report[], startedAt: string): {
@@ -77,14 +78,14 @@ export function annotateChanges(results: readonly ProgramResult[], previous: rea
         const since = prev.failingSince ?? prevStarted;
         const runs = (prev.failingRuns ?? 1) + 1;
         stillFailing.push({ label: r.label, since, runs });
-        return { ...r, change: 'STILL-FAILING' as const, failingSince: since, failingRuns: runs };
+        return { ...r, change: 'STILL-FAILING' as const, previousOutcome: prev.outcome, failingSince: since, failingRuns: runs };
       }
       regressions.push(r.label);
-      return { ...r, change: 'REGRESSION' as const, failingSince: startedAt, failingRuns: 1 };
+      return { ...r, change: 'REGRESSION' as const, ...(prev === undefined ? {} : { previousOutcome: prev.outcome }), failingSince: startedAt, failingRuns: 1 };
     }
     if (prev !== undefined && !prev.expected) {
       fixed.push(r.label);
-      return { ...r, change: 'FIXED' as const };
+      return { ...r, change: 'FIXED' as const, previousOutcome: prev.outcome };
     }
     return r;
   });

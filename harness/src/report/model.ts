@@ -66,6 +66,8 @@ export interface ProgramResult {
   readonly kept?: string;
   /** Filled in against the previous reports. */
   readonly change?: Change;
+  /** With `change`: the outcome in the previous run that ran this label (absent when none did). */
+  readonly previousOutcome?: Outcome;
   /** ISO time of the first run of the current unexpected streak. */
   readonly failingSince?: string;
   /** Runs in the current unexpected streak, this one included. */

@@ -1,6 +1,6 @@
 /**
  * The run's summary: the `Parity P/N (...)` line (P = PASS count, N = programs run, counting each
- * gate separately, then every non-zero outcome count in the closed-set order), and the change lists.
+ * gate separately, then every non-zero outcome count in the closed-set order), and the command line.
  */
 import { OUTCOMES } from '../outcomes.ts';
 import type { ProgramResult, Report } from './model.ts';
@@ -24,4 +24,12 @@ export function totalsOf(results: readonly ProgramResult[]): Report['totals'] {
 export function parityLine(totals: Report['totals']): string {
   const counts = OUTCOMES.filter((o) => totals.byOutcome[o] !== undefined).map((o) => `${o} ${totals.byOutcome[o]}`);
   return `Parity ${totals.passed}/${totals.total}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
+}
+
+/**
+ * The command line of a run as one line of text, `npm run parity -- <argv...>`: arguments made only
+ * of shell-safe characters appear as they are, others as JSON strings (double-quoted, escaped).
+ */
+export function commandText(argv: readonly string[]): string {
+  return `npm run parity --${argv.map((a) => ` ${/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)}`).join('')}`;
 }

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { trackTempPath, untrackTempPath } from '../cleanup.ts';
 import type { Layout } from '../layout.ts';
 import { HISTORY_LIMIT, historyDir, latestDir } from './history.ts';
-import { renderHtml, type TrendPoint } from './html.ts';
+import { renderHtml } from './html.ts';
 import { renderJunit } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { Report } from './model.ts';
+import { trendPointOf } from './trend.ts';
 
 /** Files to keep for reproducing one result (`--keep`): copied to `kept/<folder>/`. */
 export interface KeptArtefacts {
@@ -38,11 +39,10 @@ export async function publishReports(layout: Layout, report: Report, previous: r
   trackTempPath(staging);
   try {
     await mkdir(staging, { recursive: true });
-    const trend: TrendPoint[] = previous.map((r) => ({ startedAt: r.startedAt, passed: r.totals.passed, total: r.totals.total, unexpected: r.totals.unexpected }));
     await writeFile(path.join(staging, 'report.json'), renderJson(report));
     await writeFile(path.join(staging, 'junit.xml'), renderJunit(report));
     await writeFile(path.join(staging, 'summary.md'), renderMarkdown(report));
-    await writeFile(path.join(staging, 'index.html'), renderHtml(report, trend.slice(0, HISTORY_LIMIT)));
+    await writeFile(path.join(staging, 'index.html'), renderHtml(report, previous.slice(0, HISTORY_LIMIT).map(trendPointOf)));
     for (const k of kept) {
       const dir = path.join(staging, 'kept', k.folder);
       await mkdir(dir, { recursive: true });

@@ -130,6 +130,8 @@ export function resolveBinding(ctx: LowerContext, id: ts.Identifier): Binding | 
 function needsTdzCheck(ctx: LowerContext, binding: Binding, id: ts.Node): boolean {
   if (!binding.lexical) return false;
   if (binding.scope.fn !== ctx.fn) return true;
+  // A later case can be entered directly, skipping an earlier case's declaration.
+  if (binding.scope.kind === 'switch') return true;
   const declNode = findDeclarationEnd(ctx, id);
   return declNode === undefined || id.getStart() < declNode;
 }

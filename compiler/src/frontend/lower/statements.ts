@@ -288,7 +288,7 @@ function lowerTry(ctx: LowerContext, t: ts.TryStatement): Stmt {
 function lowerSwitch(ctx: LowerContext, s: ts.SwitchStatement): Stmt {
   const label = takeLabel(ctx);
   const discriminant = lowerExpr(ctx, s.expression);
-  const scope = blockScope(ctx, 'block');
+  const scope = blockScope(ctx, 'switch');
   return ctx.withScope(scope, () => {
     declareLexical(ctx, scope, s.caseBlock.clauses.flatMap((c) => c.statements));
     const cases: SwitchCase[] = s.caseBlock.clauses.map((c) => ({

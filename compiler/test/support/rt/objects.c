@@ -2,6 +2,7 @@
  * strict-mode failures on frozen / non-extensible objects, prototype-chain inline caches and their
  * invalidation, arrays (holes, length, far indices). Mirrors objects.mjs. */
 #include "rt_test.h"
+#include "compiled.h"
 
 static void keys(tsn_value o) {
   uint32_t n;
@@ -170,6 +171,45 @@ void tsn_program_main(void) {
   TRY(tsn_delete_property(fa, S("0")));
   TRY(tsn_delete_property(tsn_new_array(0), S("length")));
   p(tsn_get_index(fa, N(0)));
+
+  /* a read-only length (10.4.2.1, 10.4.2.4): elements below it stay writable and deletable */
+  tsn_value Object = G("Object");
+  tsn_value fixed_len = tsn_array_from((tsn_value[]){N(1), N(2), N(3)}, 3);
+  tsn_value fixed = tsn_new_object();
+  set(fixed, "writable", TSN_FALSE);
+  CALLM(Object, "defineProperty", fixed_len, S("length"), fixed);
+  tsn_set_index_inline(fixed_len, N(1), N(20));
+  TRY(tsn_set_index_inline(fixed_len, N(3), N(4)));
+  TRY(tsn_set_index(fixed_len, N(10), N(4)));
+  TRY(set(fixed_len, "length", N(0)));
+  TRY(set(fixed_len, "length", N(3)));
+  TRY(tsn_delete_property(fixed_len, S("2")));
+  p(tsn_from_bool(tsn_op_in(N(2), fixed_len)));
+  tsn_set_index(fixed_len, N(2), N(30));
+  pa(fixed_len);
+  p(get(fixed_len, "length"));
+  p(get(CALLM(Object, "getOwnPropertyDescriptor", fixed_len, S("length")), "writable"));
+  p(get(CALLM(Object, "getOwnPropertyDescriptor", fixed_len, S("0")), "writable"));
+  p(CALLM(Object, "isFrozen", fixed_len));
+  tsn_value three = tsn_new_object();
+  set(three, "value", S("3"));
+  TRY(CALLM(Object, "defineProperty", fixed_len, S("length"), three));
+  set(three, "value", N(2));
+  TRY(CALLM(Object, "defineProperty", fixed_len, S("length"), three));
+  TRY(CALLM(Object, "defineProperty", fixed_len, S("3"), three));
+  CALLM(Object, "preventExtensions", fixed_len);
+  TRY(tsn_set_index(fixed_len, N(3), N(4)));
+  p(CALLM(Object, "isFrozen", fixed_len));
+  tsn_value shrunk = tsn_array_from((tsn_value[]){N(1), N(2), N(3)}, 3);
+  set(fixed, "value", N(1));
+  CALLM(Object, "defineProperty", shrunk, S("length"), fixed);
+  pa(shrunk);
+  TRY(tsn_set_index(shrunk, N(1), N(2)));
+  tsn_value fz = tsn_array_from((tsn_value[]){N(1)}, 1);
+  CALLM(Object, "freeze", fz);
+  p(get(CALLM(Object, "getOwnPropertyDescriptor", fz, S("length")), "writable"));
+  TRY(tsn_set_index_inline(fz, N(0), N(2)));
+
   tsn_value sarr = tsn_get_index(S("hey"), N(1));
   p(sarr);
   p(get(S("hey"), "length"));

@@ -23,6 +23,36 @@ CB(this_plus) { return tsn_op_add(t, ARGV(0)); }
 CB(thrower) { tsn_throw_range_error("boom %s", "here"); }
 CB(index_key) { return tsn_op_add(ARGV(0), ARGV(1)); }
 
+/* class Sub extends Array {}: the implicit constructor is super(...args) with new.target kept. */
+CB(sub_ctor) { return tsn_construct(G("Array"), argc, argv, nt, NULL); }
+static tsn_value Sub;
+CB(get_sub) { return Sub; }
+
+/* [v, Object.getPrototypeOf(v) === Sub.prototype] */
+static tsn_value is_sub(tsn_value v) { return A(v, tsn_from_bool(tsn_from_cell(tsn_get_prototype_of(v)) == P(Sub, "prototype"))); }
+
+/* [1, 2, 3] with a non-writable length. */
+static tsn_value fixed_length(void) {
+  tsn_value a = A(N(1), N(2), N(3)), d = NEW0(G("Object"));
+  tsn_set(d, tsn_str_intern_ascii("writable"), TSN_FALSE);
+  M(G("Object"), "defineProperty", a, S("length"), d);
+  return a;
+}
+
+/* [1, 2, 3] with an own `constructor` property. */
+static tsn_value with_constructor(tsn_value c) {
+  tsn_value a = A(N(1), N(2), N(3));
+  tsn_set(a, tsn_str_intern_ascii("constructor"), c);
+  return a;
+}
+
+/* { [Symbol.species]: c } */
+static tsn_value species_holder(tsn_value c) {
+  tsn_value o = NEW0(G("Object"));
+  tsn_set(o, tsn_intrinsics.symbol_species, c);
+  return o;
+}
+
 static tsn_value recorded(tsn_value result) {
   tsn_value r = A(result, calls);
   calls = A0();
@@ -146,4 +176,66 @@ void tsn_program_main(void) {
   T("map on null", M(P(P(Array, "prototype"), "map"), "call", TSN_NULL, F(twice, 1)));
   T("fn lengths", A(P(P(P(Array, "prototype"), "push"), "length"), P(P(P(Array, "prototype"), "splice"), "length"),
                    P(P(P(Array, "prototype"), "reduce"), "length"), P(P(Array, "from"), "length"), P(Array, "length")));
+
+  /* a non-writable length: writes that would change it throw, after the spec's earlier steps */
+  tsn_value fl = fixed_length();
+  T("fixed push", M(fl, "push", N(4)));
+  T("fixed push0", M0(fl, "push"));
+  T("fixed unshift", M(fl, "unshift", N(0)));
+  T("fixed after", fl);
+  T("fixed pop", M0(fl, "pop"));
+  T("fixed pop after", fl);
+  fl = fixed_length();
+  T("fixed shift", M0(fl, "shift"));
+  T("fixed shift after", fl);
+  fl = fixed_length();
+  T("fixed splice grow", M(fl, "splice", N(1), N(0), N(7)));
+  T("fixed splice shrink", M(fl, "splice", N(1), N(1)));
+  T("fixed splice after", fl);
+  T("fixed in place", A(M0(fixed_length(), "reverse"), M(fixed_length(), "fill", N(0), N(1)), M(fixed_length(), "copyWithin", N(0), N(1))));
+  T("fixed copies", A(M(fixed_length(), "map", F(twice, 1)), M(fixed_length(), "concat", A(N(4))), M(fixed_length(), "slice", N(1))));
+
+  /* ArraySpeciesCreate and Array.of/from on a subclass */
+  Sub = F(sub_ctor, 0);
+  tsn_as_function(Sub)->flags |= TSN_FNF_CONSTRUCTOR;
+  tsn_value sub_proto = tsn_from_cell(tsn_object_new(tsn_as_object(P(Array, "prototype"))));
+  tsn_define_own(tsn_as_object(Sub), tsn_str_intern_ascii("prototype"), sub_proto, 0);
+  tsn_define_own(tsn_as_object(sub_proto), tsn_str_intern_ascii("constructor"), Sub, TSN_ATTR_HIDDEN);
+  tsn_set_prototype_of(tsn_as_object(Sub), tsn_as_object(Array));
+  tsn_value sub = NEW(Sub, N(1), N(2), N(3), N(4));
+  T("species instance", is_sub(sub));
+  T("species getter", A(tsn_from_bool(tsn_get(Sub, tsn_intrinsics.symbol_species) == Sub),
+                        tsn_from_bool(tsn_get(Array, tsn_intrinsics.symbol_species) == Array),
+                        P(P(M(G("Object"), "getOwnPropertyDescriptor", Array, tsn_intrinsics.symbol_species), "get"), "name")));
+  T("species map", is_sub(M(sub, "map", F(twice, 1))));
+  T("species filter", is_sub(M(sub, "filter", F(is_even, 1))));
+  T("species slice", is_sub(M(sub, "slice", N(1), N(3))));
+  T("species splice", is_sub(M(sub, "splice", N(0), N(1))));
+  T("species concat", is_sub(M(sub, "concat", A(N(9), TSN_EMPTY), N(10))));
+  T("species flat", is_sub(M0(NEW(Sub, A(N(1)), A(N(2), A(N(3)))), "flat")));
+  T("species flatMap", is_sub(M(sub, "flatMap", F(pair, 1))));
+  T("species map holes", is_sub(M(NEW(Sub, N(3)), "map", F(twice, 1))));
+  T("species of", is_sub(M(Sub, "of", N(7), N(8))));
+  T("species from", is_sub(M(Sub, "from", A(N(1), N(2)), F(twice, 1))));
+  T("species from array-like", is_sub(M(Sub, "from", like)));
+  T("species copies are plain", A(is_sub(M0(sub, "toSorted")), is_sub(M0(sub, "toReversed")), is_sub(M(sub, "with", N(0), N(0)))));
+  T("species ctor undefined", is_sub(M(with_constructor(TSN_UNDEFINED), "map", F(twice, 1))));
+  T("species ctor 5", M(with_constructor(N(5)), "map", F(twice, 1)));
+  T("species ctor null", M(with_constructor(TSN_NULL), "slice", N(0)));
+  T("species null", is_sub(M(with_constructor(species_holder(TSN_NULL)), "filter", F(is_even, 1))));
+  T("species not constructor", M(with_constructor(species_holder(F(twice, 1))), "concat"));
+  T("species via holder", is_sub(M(with_constructor(species_holder(Sub)), "map", F(twice, 1))));
+  tsn_value ap = P(Array, "prototype");
+  tsn_set(ap, tsn_str_intern_ascii("constructor"), Sub);
+  T("species proto constructor", is_sub(M(A(N(1), N(2)), "map", F(twice, 1))));
+  tsn_set(ap, tsn_str_intern_ascii("constructor"), Array);
+  T("species proto restored", is_sub(M(A(N(1), N(2)), "map", F(twice, 1))));
+  tsn_value saved = M(G("Object"), "getOwnPropertyDescriptor", Array, tsn_intrinsics.symbol_species);
+  tsn_value redefined = NEW0(G("Object"));
+  tsn_set(redefined, tsn_str_intern_ascii("get"), F(get_sub, 0));
+  tsn_set(redefined, tsn_str_intern_ascii("configurable"), TSN_TRUE);
+  M(G("Object"), "defineProperty", Array, tsn_intrinsics.symbol_species, redefined);
+  T("species redefined", is_sub(M(A(N(1), N(2)), "slice", N(0))));
+  M(G("Object"), "defineProperty", Array, tsn_intrinsics.symbol_species, saved);
+  T("species redefined restored", is_sub(M(A(N(1), N(2)), "slice", N(0))));
 }

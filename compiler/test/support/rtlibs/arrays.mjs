@@ -12,6 +12,12 @@ const pair = (x) => [x, x * 10];
 const thisPlus = function (x) { return this + x; };
 const thrower = () => { throw new RangeError('boom here'); };
 const indexKey = (x, i) => x + i;
+class Sub extends Array {}
+const getSub = () => Sub;
+const isSub = (v) => [v, Object.getPrototypeOf(v) === Sub.prototype];
+const fixedLength = () => { const a = [1, 2, 3]; Object.defineProperty(a, 'length', { writable: false }); return a; };
+const withConstructor = (c) => { const a = [1, 2, 3]; a.constructor = c; return a; };
+const speciesHolder = (c) => ({ [Symbol.species]: c });
 const recorded = (result) => { const r = [result, calls]; calls = []; return r; };
 
 const holey = [1, , 3, undefined, 5];
@@ -123,3 +129,52 @@ T('generic push', () => [Array.prototype.push.call(like, 'w'), like.length, like
 T('generic join', () => Array.prototype.join.call('abc', '+'));
 T('map on null', () => Array.prototype.map.call(null, twice));
 T('fn lengths', () => [Array.prototype.push.length, Array.prototype.splice.length, Array.prototype.reduce.length, Array.from.length, Array.length]);
+
+let fl = fixedLength();
+T('fixed push', () => fl.push(4));
+T('fixed push0', () => fl.push());
+T('fixed unshift', () => fl.unshift(0));
+T('fixed after', () => fl);
+T('fixed pop', () => fl.pop());
+T('fixed pop after', () => fl);
+fl = fixedLength();
+T('fixed shift', () => fl.shift());
+T('fixed shift after', () => fl);
+fl = fixedLength();
+T('fixed splice grow', () => fl.splice(1, 0, 7));
+T('fixed splice shrink', () => fl.splice(1, 1));
+T('fixed splice after', () => fl);
+T('fixed in place', () => [fixedLength().reverse(), fixedLength().fill(0, 1), fixedLength().copyWithin(0, 1)]);
+T('fixed copies', () => [fixedLength().map(twice), fixedLength().concat([4]), fixedLength().slice(1)]);
+
+const sub = new Sub(1, 2, 3, 4);
+T('species instance', () => isSub(sub));
+T('species getter', () => [Sub[Symbol.species] === Sub, Array[Symbol.species] === Array,
+  Object.getOwnPropertyDescriptor(Array, Symbol.species).get.name]);
+T('species map', () => isSub(sub.map(twice)));
+T('species filter', () => isSub(sub.filter(isEven)));
+T('species slice', () => isSub(sub.slice(1, 3)));
+T('species splice', () => isSub(sub.splice(0, 1)));
+T('species concat', () => isSub(sub.concat([9, ,], 10)));
+T('species flat', () => isSub(new Sub([1], [2, [3]]).flat()));
+T('species flatMap', () => isSub(sub.flatMap(pair)));
+T('species map holes', () => isSub(new Sub(3).map(twice)));
+T('species of', () => isSub(Sub.of(7, 8)));
+T('species from', () => isSub(Sub.from([1, 2], twice)));
+T('species from array-like', () => isSub(Sub.from(like)));
+T('species copies are plain', () => [isSub(sub.toSorted()), isSub(sub.toReversed()), isSub(sub.with(0, 0))]);
+T('species ctor undefined', () => isSub(withConstructor(undefined).map(twice)));
+T('species ctor 5', () => withConstructor(5).map(twice));
+T('species ctor null', () => withConstructor(null).slice(0));
+T('species null', () => isSub(withConstructor(speciesHolder(null)).filter(isEven)));
+T('species not constructor', () => withConstructor(speciesHolder(twice)).concat());
+T('species via holder', () => isSub(withConstructor(speciesHolder(Sub)).map(twice)));
+Array.prototype.constructor = Sub;
+T('species proto constructor', () => isSub([1, 2].map(twice)));
+Array.prototype.constructor = Array;
+T('species proto restored', () => isSub([1, 2].map(twice)));
+const saved = Object.getOwnPropertyDescriptor(Array, Symbol.species);
+Object.defineProperty(Array, Symbol.species, { get: getSub, configurable: true });
+T('species redefined', () => isSub([1, 2].slice(0)));
+Object.defineProperty(Array, Symbol.species, saved);
+T('species redefined restored', () => isSub([1, 2].slice(0)));
