@@ -23,6 +23,7 @@
 #include "lib_support.h"
 #include "ops.h"
 #include "realm.h"
+#include "shape.h"
 #include "str.h"
 
 #define MAX_SAFE_LENGTH 9007199254740991.0
@@ -94,6 +95,14 @@ static void create_data_property(tsn_value a, double k, tsn_value v) {
   tsn_define_own_property(ao, tsn_lib_index_key(k), &d);
 }
 
+/* Set(A, "length", n, true) ending slice/splice/concat/Array.of/Array.from: skipped when `a` is a
+ * storable array already that long (the Set could change nothing and runs no code). */
+static void set_result_length(tsn_value a, double n) {
+  tsn_object *ao = tsn_as_object(a);
+  if (elements_storable(ao) && ao->length == n) return;
+  set_length(ao, n);
+}
+
 /* ArrayCreate(len) (10.4.2.2): RangeError "Invalid array length" above 2^32 - 1. */
 static tsn_value array_create(double len) {
   if (len > 4294967295.0) tsn_throw_range_error("Invalid array length");
@@ -120,7 +129,7 @@ static uint32_t species_slots_epoch;
  * and Array[Symbol.species] is the original getter. */
 static bool default_species(tsn_object *o) {
   tsn_object *ap = tsn_intrinsics.array_prototype;
-  if (o->proto != ap || tsn_own_slot(o, tsn_atom.constructor, NULL)) return false;
+  if (o->proto != ap || (o->shape->count != 0 && tsn_own_slot(o, tsn_atom.constructor, NULL))) return false;
   if (species_slots_epoch != tsn_proto_epoch) {
     int attrs;
     constructor_slot = tsn_own_slot(ap, tsn_atom.constructor, &attrs);
@@ -194,7 +203,7 @@ BUILTIN(array_of) {
   if (!tsn_is_constructor(this_value) || this_value == array_constructor) return tsn_array_from(argv, (uint32_t)argc);
   tsn_value a = construct_result(this_value, argc, true);
   for (int k = 0; k < argc; k++) create_data_property(a, k, argv[k]);
-  set_length(tsn_as_object(a), argc);
+  set_result_length(a, argc);
   return a;
 }
 
@@ -239,7 +248,7 @@ BUILTIN(array_from) {
     if (!tsn_is_callable(method))
       tsn_throw_type_error("%%Array%%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function");
     tsn_value a = construct_result(this_value, 0, false);
-    set_length(tsn_as_object(a), from_iterable(a, items, mapfn, this_arg));
+    set_result_length(a, from_iterable(a, items, mapfn, this_arg));
     return a;
   }
   tsn_object *src = tsn_to_object(items);
@@ -249,7 +258,7 @@ BUILTIN(array_from) {
     tsn_value v = get_index(src, k);
     create_data_property(a, k, mapping ? tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL) : v);
   }
-  set_length(tsn_as_object(a), len);
+  set_result_length(a, len);
   return a;
 }
 
@@ -606,7 +615,7 @@ BUILTIN(array_slice) {
   double n = 0;
   for (; k < final; k++, n++)
     if (has_index(o, k)) create_data_property(a, n, get_index(o, k));
-  set_length(tsn_as_object(a), n);
+  set_result_length(a, n);
   return a;
 }
 
@@ -628,7 +637,7 @@ BUILTIN(array_splice) {
   tsn_value removed = array_species_create(o, dc);
   for (double k = 0; k < dc; k++)
     if (has_index(o, start + k)) create_data_property(removed, k, get_index(o, start + k));
-  set_length(tsn_as_object(removed), dc);
+  set_result_length(removed, dc);
   const tsn_value *item = argv + 2;
   if (elements_writable(o)) {
     double new_len = len - dc + items;
@@ -670,7 +679,7 @@ BUILTIN(array_concat) {
     for (double k = 0; k < len; k++, n++)
       if (has_index(eo, k)) create_data_property(a, n, get_index(eo, k));
   }
-  set_length(tsn_as_object(a), n);
+  set_result_length(a, n);
   return a;
 }
 
