@@ -10,10 +10,18 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { foldTestHooks } from '../../compiler/src/comptime/fold.ts';
+import { checkProgram } from '../src/fuzz/check.ts';
+import type { NativeSide, ProgramRun } from '../src/fuzz/execute.ts';
 import { programArbitrary } from '../src/fuzz/generate.ts';
 import { fuzzMain } from '../src/fuzz/main.ts';
+import type { FuzzProgram } from '../src/fuzz/model.ts';
 import { renderProgram } from '../src/fuzz/render.ts';
 import { runSession } from '../src/fuzz/session.ts';
+import type { ProcessResult } from '../src/run.ts';
+
+function processResult(stdout: string): ProcessResult {
+  return { stdout: Buffer.from(stdout), stderr: Buffer.alloc(0), exitCode: 0, signal: null, timedOut: false, capped: [], durationMs: 1 };
+}
 
 describe('comptime fuzzer', () => {
   let work: string;
@@ -38,8 +46,35 @@ describe('comptime fuzzer', () => {
     }), { numRuns: 200, seed: 7 });
   });
 
+  it('compares the sides byte for byte and buckets what differs (fabricated runs)', async () => {
+    const program: FuzzProgram = {
+      exprs: [
+        { kind: 'binary', op: '+', left: { kind: 'num', value: 1, text: '1' }, right: { kind: 'num', value: 2, text: '2' } },
+        { kind: 'unary', op: 'typeof', operand: { kind: 'str', value: 'a', text: '"a"' } },
+      ],
+    };
+    const rendered = renderProgram(program);
+    assert.deepEqual(rendered.exprs.map((e) => [e.line, e.source]), [[3, '1 + 2'], [4, 'typeof ("a")']]);
+    const ran = (stdout: string, foldReport: string): NativeSide => ({ kind: 'ran', run: processResult(stdout), foldReport });
+    const run: ProgramRun = {
+      entry: path.join(work, 'x.ts'),
+      node: processResult('3\n"string"\n'),
+      on: ran('3\n"strinG"\n', '{"at":"x.ts:3:1","op":"call","bail":"I/O (console)"}\n{"at":"x.ts:3:3","op":"+","value":"4"}\n'),
+      off: ran('3\n"string"\n', '{"at":"x.ts:4:3","op":"typeof","value":"\\"string\\""}\n'),
+      timings: { totalMs: 0, compileMs: 0, ccMs: 0 },
+    };
+    const verdict = await checkProgram({ work, optLevel: 0, timeoutMs: 10_000 }, rendered, run, false);
+    assert.deepEqual(verdict.discrepancies.map((d) => [d.kind, d.gate, d.bucket, d.line]), [
+      ['output', 'on', 'typeof', 4],
+      ['fold-site', 'on', '+', 3],
+      ['fold-off', 'off', 'fold with comptime=off', 4],
+    ]);
+    assert.equal(verdict.sitesChecked, 1);
+    assert.deepEqual([...verdict.siteOps], [['+', 1]]);
+  });
+
   it('finds no discrepancy in a small fixed-seed session against the real compiler', async () => {
-    const result = await runSession({ runs: 2, seed: 20240611, maxDepth: 3, exprsPerProgram: 40, optLevel: 0, timeoutMs: 60_000, work, maxFailures: 1 });
+    const result = await runSession({ runs: 2, seed: 20240611, maxDepth: 3, exprsPerProgram: 40, optLevel: 0, timeoutMs: 60_000, work, maxFailures: 1, jobs: 1 });
     const found = result.failures.map((f) => `${f.buckets.join(',')}: ${f.minimal.verdict.discrepancies.map((d) => d.message).join('\n')}`);
     assert.deepEqual(found, []);
     assert.equal(result.stats.searchPrograms, 2);
@@ -50,10 +85,11 @@ describe('comptime fuzzer', () => {
   it('catches a planted wrong fold, shrinks it to one line, buckets it under "+" and saves it', async () => {
     foldTestHooks.corrupt = (op, value) => (op === '+' && typeof value === 'number' ? value + 1 : value);
     let text = '';
-    const code = await fuzzMain(['--runs', '5', '--seed', '7', '--max-depth', '2', '--exprs-per-program', '8', '--max-failures', '1', '--save'], { write: (t) => { text += t; } }, work);
+    const code = await fuzzMain(['--runs', '5', '--seed', '7', '--max-depth', '2', '--exprs-per-program', '8', '--max-failures', '1', '--jobs', '1', '--save'], { write: (t) => { text += t; } }, work);
     assert.equal(code, 1, text);
     assert.match(text, /FAILURE in bucket "\+"/);
-    assert.match(text, /replay: npm run fuzz:comptime -- --seed 7 --path \d[\d:]* /);
+    const replay = /replay: npm run fuzz:comptime -- (.*)\n/.exec(text);
+    assert.ok(replay !== null && /^--seed 7 --path \d[\d:]* --max-depth 2 --exprs-per-program 8 --opt-level 0$/.test(replay[1]!), text);
     assert.match(text, /\[\+\] fold-site comptime=on: fold site \{"at":"[^"]+","op":"\+"/);
     assert.doesNotMatch(text, /comptime=off: /, 'the unfolded build agrees with Node');
     const saved = path.join(work, 'corpus/examples/1200-fuzz-add.ts');
@@ -64,5 +100,11 @@ describe('comptime fuzzer', () => {
     const golden = await readFile(path.join(work, 'goldens/examples/1200-fuzz-add.out'), 'utf8');
     assert.equal(golden.split('\n').length, 2, 'one printed line and the final newline');
     assert.ok(existsSync(path.join(work, 'reference/examples/1200-fuzz-add.json')));
+
+    let replayed = '';
+    assert.equal(await fuzzMain(replay[1]!.split(' '), { write: (t) => { replayed += t; } }, work), 1);
+    const minimal = (out: string) => /minimal program:\n([\s\S]*?)\n {2}Node:/.exec(out)?.[1];
+    assert.match(minimal(text) ?? '', /^ {4}function show/);
+    assert.equal(minimal(replayed), minimal(text), 'the replay reproduces the minimal program');
   });
 });

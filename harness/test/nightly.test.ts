@@ -9,6 +9,7 @@ import { parseNightlyArgs, DEFAULT_FUZZ_SECONDS } from '../src/nightly/args.ts';
 import { isNightlyDate, seedOfDate } from '../src/nightly/date.ts';
 import { findFlaky, markFlaky, summarizeGate } from '../src/nightly/gate-summary.ts';
 import { nightlyMain } from '../src/nightly/main.ts';
+import { renderNightlyMarkdown } from '../src/nightly/markdown.ts';
 import type { BenchResults, NightlyRecord, TrendFile, TrendPoint } from '../src/nightly/model.ts';
 import { renderLineChart } from '../src/nightly/svg.ts';
 import { addTrendPoint } from '../src/nightly/trend-file.ts';
@@ -143,6 +144,28 @@ describe('nightly: comparison with the previous nightly', () => {
     const c = compareNightlies({ gates: [], bench: null, fuzz: fuzz([['-', '%'], ['<<']]) }, { date: 'd', gates: [], bench: null, fuzz: fuzz([['%']]) });
     assert.deepEqual(c.regressions.map((r) => r.subject), ['fuzz bucket "-"', 'fuzz bucket "<<"']);
     assert.deepEqual(compareNightlies({ gates: [], bench: null, fuzz: fuzz([['-']]) }, undefined), { previousDate: null, regressions: [], fixes: [], flaky: [] });
+  });
+});
+
+describe('nightly: summary.md', () => {
+  const record = (fixes: number): NightlyRecord => ({
+    schema: 1, date: '2026-01-02', startedAt: 's', finishedAt: 'f', wallMs: 60_000, command: [], environment: null, gates: [], fuzz: null, bench: null,
+    stages: [{ name: 'bench', wallMs: 30_000 }],
+    comparison: {
+      previousDate: '2026-01-01', flaky: ['examples/0003-c [comptime=on]: FAIL then PASS on rerun'],
+      regressions: [{ kind: 'benchmark', subject: 'nbody', text: 'native 1 ms -> 2 ms' }],
+      fixes: [...Array(fixes).keys()].map((i) => ({ kind: i === 0 ? 'benchmark' as const : 'program' as const, subject: `p${i}`, text: 'NEW -> PASS' })),
+    },
+  });
+
+  it('lists regressions and flaky programs, and folds a long list of fixes', () => {
+    const short = renderNightlyMarkdown(record(2));
+    assert.ok(short.includes(['Compared with the nightly of 2026-01-01.', '', '- REGRESSION nbody: native 1 ms -> 2 ms',
+      '- FLAKY examples/0003-c [comptime=on]: FAIL then PASS on rerun', '- IMPROVED p0: NEW -> PASS', '- FIXED p1: NEW -> PASS', ''].join('\n')), short);
+    assert.doesNotMatch(short, /<details>/);
+    const long = renderNightlyMarkdown(record(21));
+    assert.match(long, /<details><summary>21 fixes<\/summary>\n\n- IMPROVED p0[^]*- FIXED p20: NEW -> PASS\n\n<\/details>/);
+    assert.match(long, /\| bench \| 0\.5 \|\n\| total \| 1\.0 \|/);
   });
 });
 

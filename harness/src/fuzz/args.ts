@@ -17,6 +17,8 @@ export interface FuzzCliOptions {
   /** Per-process wall-clock limit, milliseconds. */
   readonly timeoutMs: number;
   readonly maxFailures: number;
+  /** Concurrent fuzzing jobs. */
+  readonly jobs: number;
   /** Write each shrunk failure to corpus/examples/12NN-fuzz-<slug>.ts with its golden. */
   readonly save: boolean;
   readonly help: boolean;
@@ -36,10 +38,11 @@ differing operator, and reported with the seed and path that replay them. Exit 0
   --seed S               fast-check seed (default: random; printed)
   --path P               replay the counterexample at this fast-check path (with --seed)
   --max-depth D          maximum expression depth (default 4)
-  --exprs-per-program K  mean expressions per program, uniform in 0..2K-1 (default 300)
+  --exprs-per-program K  mean expressions per program, uniform in 0..2K-1 (default 500)
   --opt-level N          C optimisation level of the native builds, 0-3 (default 0)
   --timeout-ms T         wall-clock limit per process (default 60000)
   --max-failures F       stop after F distinct failures (default 10)
+  --jobs J               programs checked at once, each job with its own seeds (default 2)
   --save                 write each shrunk failure to corpus/examples/12NN-fuzz-<slug>.ts with its golden
   --help                 this text
 `;
@@ -60,7 +63,7 @@ export function parseFuzzArgs(argv: readonly string[]): FuzzCliOptions {
       options: {
         runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' }, 'max-depth': { type: 'string' },
         'exprs-per-program': { type: 'string' }, 'opt-level': { type: 'string' }, 'timeout-ms': { type: 'string' },
-        'max-failures': { type: 'string' }, save: { type: 'boolean' }, help: { type: 'boolean' },
+        'max-failures': { type: 'string' }, jobs: { type: 'string' }, save: { type: 'boolean' }, help: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -73,10 +76,11 @@ export function parseFuzzArgs(argv: readonly string[]): FuzzCliOptions {
     seed: integer('seed', values.seed, Math.floor(Math.random() * 2 ** 31), -(2 ** 31), 2 ** 31 - 1),
     ...(values.path === undefined ? {} : { path: values.path }),
     maxDepth: integer('max-depth', values['max-depth'], 4, 0, 20),
-    exprsPerProgram: integer('exprs-per-program', values['exprs-per-program'], 300, 1, 100_000),
+    exprsPerProgram: integer('exprs-per-program', values['exprs-per-program'], 500, 1, 100_000),
     optLevel: integer('opt-level', values['opt-level'], 0, 0, 3) as 0 | 1 | 2 | 3,
     timeoutMs: integer('timeout-ms', values['timeout-ms'], 60_000, 1, 3_600_000),
     maxFailures: integer('max-failures', values['max-failures'], 10, 1, 1000),
+    jobs: integer('jobs', values.jobs, 2, 1, 64),
     save: values.save === true,
     help: values.help === true,
   };

@@ -32,9 +32,13 @@ export interface Discrepancy {
 export interface ProgramVerdict {
   readonly discrepancies: readonly Discrepancy[];
   readonly expressions: number;
+  /** Sub-expressions of the printed expressions (leaves included), each a fold-site candidate. */
+  readonly subExpressions: number;
   /** Fold sites compared with a Node value; sites on lines without generated expressions (fixed helpers). */
   readonly sitesChecked: number;
   readonly sitesUnchecked: number;
+  /** Fold sites of the `on` build per operator (checked or not). */
+  readonly siteOps: ReadonlyMap<string, number>;
 }
 
 function linesOf(buffer: Buffer): string[] {
@@ -100,10 +104,11 @@ function describe(expr: RenderedExpr): string {
 export async function checkProgram(settings: ExecuteSettings, rendered: RenderedProgram, run: ProgramRun, probe: boolean): Promise<ProgramVerdict> {
   const found: Discrepancy[] = [];
   const expressions = rendered.exprs.length;
+  const subExpressions = rendered.exprs.reduce((n, e) => n + e.nodes.length, 0);
   const nodeLines = linesOf(run.node.stdout);
   if (!cleanExit(run.node) || nodeLines.length !== expressions) {
     const why = `Node ${termination(run.node)}, ${nodeLines.length} of ${expressions} lines; stderr: ${run.node.stderr.toString('utf8').slice(0, 2000)}`;
-    return { discrepancies: [{ bucket: 'node-failure', kind: 'node', message: `the generated program does not run cleanly under Node (a fuzzer bug): ${why}` }], expressions, sitesChecked: 0, sitesUnchecked: 0 };
+    return { discrepancies: [{ bucket: 'node-failure', kind: 'node', message: `the generated program does not run cleanly under Node (a fuzzer bug): ${why}` }], expressions, subExpressions, sitesChecked: 0, sitesUnchecked: 0, siteOps: new Map() };
   }
   const byLine = nodesByLine(rendered);
   const evaluable = [...byLine.values()].flat().filter((n) => n.evaluable);
@@ -114,6 +119,7 @@ export async function checkProgram(settings: ExecuteSettings, rendered: Rendered
 
   let sitesChecked = 0;
   let sitesUnchecked = 0;
+  const siteOps = new Map<string, number>();
   for (const gate of ['on', 'off'] as const) {
     const side: NativeSide = run[gate];
     if (side.kind === 'skipped') continue;
@@ -156,6 +162,7 @@ export async function checkProgram(settings: ExecuteSettings, rendered: Rendered
     }
     const wrong = new Map<number, { site: FoldSiteEntry; order: number; text: string }[]>();
     for (const site of sites) {
+      siteOps.set(site.op, (siteOps.get(site.op) ?? 0) + 1);
       // Nodes that mention a helper's parameters have no value of their own (the folder may still fold
       // them through a short-circuit): a site standing for one is not checked.
       const line = byLine.get(site.line) ?? [];
@@ -178,5 +185,5 @@ export async function checkProgram(settings: ExecuteSettings, rendered: Rendered
       found.push({ bucket: first!.site.op, kind: 'fold-site', gate, line, message: [first!.text, ...rest.map((w) => `  and ${w.text}`)].join('\n') });
     }
   }
-  return { discrepancies: found, expressions, sitesChecked, sitesUnchecked };
+  return { discrepancies: found, expressions, subExpressions, sitesChecked, sitesUnchecked, siteOps };
 }

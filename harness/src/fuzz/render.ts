@@ -39,7 +39,7 @@ export interface RenderedProgram {
 }
 
 /** The print helper every program starts with: strings as JSON, -0 as `-0`, everything else through String(). */
-export const PRINT_HELPER = [
+const PRINT_HELPER = [
   "function show(v: unknown): string { return typeof v === 'string' ? JSON.stringify(v) : Object.is(v, -0) ? '-0' : String(v); }",
   'function p(v: unknown): void { console.log(show(v)); }',
 ];

@@ -19,13 +19,21 @@ function sideText(side: NativeSide): string {
   return status + run.stdout.toString('utf8') + stderr;
 }
 
-/** The replay command of a failure under the given generation options. */
-export function replayCommand(failure: SessionFailure, shape: { maxDepth: number; exprsPerProgram: number }): string {
-  return `npm run fuzz:comptime -- --seed ${failure.seed} --path ${failure.path} --max-depth ${shape.maxDepth} --exprs-per-program ${shape.exprsPerProgram}`;
+/** The options a replay must repeat: the program shape and the C optimisation level. */
+export interface ReplayShape {
+  readonly maxDepth: number;
+  readonly exprsPerProgram: number;
+  readonly optLevel: number;
+}
+
+/** The replay command of a failure. */
+export function replayCommand(failure: SessionFailure, shape: ReplayShape): string {
+  return `npm run fuzz:comptime -- --seed ${failure.seed} --path ${failure.path} --max-depth ${shape.maxDepth} `
+    + `--exprs-per-program ${shape.exprsPerProgram} --opt-level ${shape.optLevel}`;
 }
 
 /** The full account of one failure. */
-export function formatFailure(failure: SessionFailure, shape: { maxDepth: number; exprsPerProgram: number }): string {
+export function formatFailure(failure: SessionFailure, shape: ReplayShape): string {
   const { rendered, run, verdict } = failure.minimal;
   const fresh = verdict.discrepancies.filter((d) => failure.buckets.includes(d.bucket));
   return [
@@ -60,11 +68,13 @@ export function formatProgress(stats: SessionStats): string {
 /** The session summary. */
 export function formatSummary(stats: SessionStats, failures: readonly SessionFailure[]): string {
   const buckets = [...stats.bucketHits.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const ops = [...stats.siteOps.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
   return [
     `comptime fuzz: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.length} distinct failure${failures.length === 1 ? '' : 's'})`}`,
-    `  ${stats.searchPrograms} programs, ${stats.searchExpressions} expressions checked four ways in ${(stats.searchMs / 1000).toFixed(1)} s: `
-      + `${throughput(stats).toFixed(0)} expressions/s`,
+    `  ${stats.searchPrograms} programs, ${stats.searchExpressions} expressions (${stats.searchSubExpressions} sub-expressions) checked four ways `
+      + `in ${(stats.searchMs / 1000).toFixed(1)} s: ${throughput(stats).toFixed(0)} expressions/s`,
     `  fold sites checked against Node: ${stats.sitesChecked} (${stats.sitesUnchecked} not checked: in fixed helpers or using helper parameters)`,
+    ...(ops.length === 0 ? [] : [`  fold sites per operator: ${ops.map(([op, n]) => `${op} ${n}`).join(', ')}`]),
     `  compiler ${(stats.compileMs / 1000).toFixed(1)} s, C compiler ${(stats.ccMs / 1000).toFixed(1)} s (both gates summed); `
       + `shrinking: ${stats.shrinkPrograms} programs in ${(stats.shrinkMs / 1000).toFixed(1)} s`,
     ...(buckets.length === 0 ? [] : [`  programs per bucket: ${buckets.map(([b, n]) => `${JSON.stringify(b)} ${n}`).join(', ')}`]),

@@ -22,7 +22,7 @@ const OP_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A file-name slug for a bucket: `+` -> `add`, `Math.round` -> `math-round`, `.padStart` -> `padstart`. */
-export function bucketSlug(bucket: string): string {
+function bucketSlug(bucket: string): string {
   const words = bucket.split(' ').map((w) => OP_WORDS[w] ?? w.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
   return words.filter((w) => w !== '').join('-').slice(0, 40) || 'failure';
 }

@@ -13,7 +13,7 @@ type NumLeaf = Extract<GenExpr, { kind: 'num' }>;
 type StrLeaf = Extract<GenExpr, { kind: 'str' }>;
 
 /** The source text of a number value as a literal expression (`-0`, `NaN`, `-Infinity`, shortest decimal). */
-export function numberText(v: number): string {
+function numberText(v: number): string {
   if (Object.is(v, -0)) return '-0';
   return String(v);
 }

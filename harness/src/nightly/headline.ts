@@ -41,13 +41,16 @@ export function benchLine(bench: BenchSummary): string {
     : `geometric mean native/Node ${mean.toFixed(2)} over ${timed} timed benchmark${timed === 1 ? '' : 's'}`;
 }
 
-/** `REGRESSION <subject>: <text>`, then `FIXED ...`, then `FLAKY ...` lines. */
-export function changeLines(comparison: Comparison): string[] {
-  return [
-    ...comparison.regressions.map((c) => `REGRESSION ${c.subject}: ${c.text}`),
-    ...comparison.fixes.map((c) => `FIXED ${c.subject}: ${c.text}`),
-    ...comparison.flaky.map((f) => `FLAKY ${f}`),
-  ];
+/** Lists longer than this are folded (summary.md, index.html) or cut (console). */
+export const SHORT_LIST = 20;
+
+/** The change lines by kind: `REGRESSION <subject>: <text>`, `FIXED ...` (`IMPROVED ...` for a benchmark), `FLAKY ...`. */
+export function changeLines(comparison: Comparison): { regressions: string[]; fixes: string[]; flaky: string[] } {
+  return {
+    regressions: comparison.regressions.map((c) => `REGRESSION ${c.subject}: ${c.text}`),
+    fixes: comparison.fixes.map((c) => `${c.kind === 'benchmark' ? 'IMPROVED' : 'FIXED'} ${c.subject}: ${c.text}`),
+    flaky: comparison.flaky.map((f) => `FLAKY ${f}`),
+  };
 }
 
 /** The sentence introducing the change lines. */

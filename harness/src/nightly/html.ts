@@ -1,12 +1,12 @@
 /**
  * `reports/nightly/<date>/index.html`: one self-contained page (inline CSS and SVG, no script, no
- * external resource) with the headline figures, what changed since the previous nightly, the trend of
+ * external resource; long lists folded in `<details>`) with the headline figures, what changed since the previous nightly, the trend of
  * the headline figures over the kept history (reports/trend.json) as line charts, the pass rate per
  * corpus block under each gate, the fuzz failures with their replay commands and the benchmark table.
  */
 import { COLUMNS, rowCells } from '../../../bench/table.ts';
 import { escapeMarkup as esc } from '../report/escape.ts';
-import { benchLine, blockMatrix, changeLines, comparisonHeading, fuzzLine, gateName } from './headline.ts';
+import { benchLine, blockMatrix, changeLines, comparisonHeading, fuzzLine, gateName, SHORT_LIST } from './headline.ts';
 import type { NightlyRecord, TrendFile } from './model.ts';
 import { renderLineChart } from './svg.ts';
 
@@ -65,9 +65,11 @@ export function renderNightlyHtml(record: NightlyRecord, trend: TrendFile): stri
   const gateRows = record.gates.map((g) => `<tr><td>${esc(gateName(g.gate))}</td><td>${esc(g.parityLine)}</td>`
     + `<td class="n${g.totals.unexpected > 0 ? ' bad' : ''}">${g.totals.unexpected}</td><td class="n${g.flaky.length > 0 ? ' bad' : ''}">${g.flaky.length}</td>`
     + `<td><a href="${esc(g.folder)}/index.html">${esc(g.folder)}/</a></td></tr>`).join('\n');
-  const lines = changeLines(record.comparison);
-  const changeList = lines.length === 0 ? '<li>No changes.</li>'
-    : lines.map((l) => `<li class="${l.startsWith('FIXED') ? 'good' : 'bad'}">${esc(l)}</li>`).join('\n');
+  const { regressions, fixes, flaky } = changeLines(record.comparison);
+  const items = (lines: readonly string[], cls: string): string => lines.map((l) => `<li class="${cls}">${esc(l)}</li>`).join('\n');
+  const fixList = fixes.length > SHORT_LIST ? `<li><details><summary>${fixes.length} fixes</summary><ul>${items(fixes, 'good')}</ul></details></li>` : items(fixes, 'good');
+  const changeList = regressions.length + fixes.length + flaky.length === 0 ? '<li>No changes.</li>'
+    : [items(regressions, 'bad'), items(flaky, 'bad'), fixList].filter((x) => x !== '').join('\n');
   const fuzz = record.fuzz;
   const fuzzSection = fuzz === null ? '<p>Skipped.</p>' : `<p>${esc(fuzzLine(fuzz))}. `
     + `Shrinking ran ${fuzz.shrinkPrograms} programs in ${(fuzz.shrinkMs / 1000).toFixed(1)} s. <a href="fuzz.txt">fuzz.txt</a> has each failure's minimal program.</p>`

@@ -17,7 +17,7 @@ import { parseNightlyArgs, USAGE, type NightlyOptions } from './args.ts';
 import { BenchSetupError, runNightlyBench } from './bench.ts';
 import { runNightlyFuzz } from './fuzz.ts';
 import { gateFolder, GateSetupError, runParityGate, type ParityDeps } from './gate.ts';
-import { benchLine, changeLines, fuzzLine, gateName } from './headline.ts';
+import { benchLine, changeLines, fuzzLine, gateName, SHORT_LIST } from './headline.ts';
 import { renderNightlyHtml } from './html.ts';
 import { renderNightlyMarkdown } from './markdown.ts';
 import type { BenchSummary, FuzzSummary, GateSummary, NightlyRecord } from './model.ts';
@@ -108,8 +108,10 @@ async function run(options: NightlyOptions, argv: readonly string[], deps: Night
     await writeFile(path.join(staging, 'index.html'), renderNightlyHtml(record, trend));
     const published = await publishNightly(options.reports, staging, options.date);
     await writeTrend(trendFile, trend);
-    const lines = changeLines(comparison);
-    if (lines.length > 0) out.write(`\n${lines.join('\n')}\n`);
+    const { regressions, fixes, flaky } = changeLines(comparison);
+    const shown = [...regressions, ...flaky, ...fixes.slice(0, SHORT_LIST)];
+    if (fixes.length > SHORT_LIST) shown.push(`... and ${fixes.length - SHORT_LIST} more fixes (summary.md lists them all)`);
+    if (shown.length > 0) out.write(`\n${shown.join('\n')}\n`);
     out.write(`\nreports: ${published}/index.html, summary.md; trend: ${trendFile} (${trend.points.length} nightlies)\n`);
     out.write(`nightly ${options.date} took ${(record.wallMs / 60_000).toFixed(1)} min: `
       + `${stages.map((s) => `${s.name} ${(s.wallMs / 60_000).toFixed(1)}`).join(', ')}\n`);

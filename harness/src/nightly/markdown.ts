@@ -5,7 +5,7 @@
  * commands, the benchmark table and the stage times. Pure.
  */
 import { COLUMNS, rowCells } from '../../../bench/table.ts';
-import { benchLine, blockMatrix, changeLines, comparisonHeading, fuzzLine, gateName } from './headline.ts';
+import { benchLine, blockMatrix, changeLines, comparisonHeading, fuzzLine, gateName, SHORT_LIST } from './headline.ts';
 import type { NightlyRecord } from './model.ts';
 
 function cell(text: string): string {
@@ -33,8 +33,13 @@ export function renderNightlyMarkdown(record: NightlyRecord): string {
   out.push(`- Comptime fuzz: ${record.fuzz === null ? 'skipped' : fuzzLine(record.fuzz)}`);
   out.push(`- Benchmarks: ${record.bench === null ? 'skipped' : benchLine(record.bench)}`, '');
   out.push('### Since the previous nightly', '', comparisonHeading(record.comparison), '');
-  const lines = changeLines(record.comparison);
-  out.push(...(lines.length === 0 ? ['No changes.'] : lines.map((l) => `- ${l}`)), '');
+  const { regressions, fixes, flaky } = changeLines(record.comparison);
+  const item = (l: string): string => `- ${l}`;
+  out.push(...regressions.map(item), ...flaky.map(item));
+  if (fixes.length > SHORT_LIST) out.push('', `<details><summary>${fixes.length} fixes</summary>`, '', ...fixes.map(item), '', '</details>');
+  else out.push(...fixes.map(item));
+  if (regressions.length + fixes.length + flaky.length === 0) out.push('No changes.');
+  out.push('');
   if (record.gates.length > 0) {
     out.push('### Parity pass rate per corpus block', '');
     out.push(...table(['Block', ...record.gates.map((g) => gateName(g.gate))], blockMatrix(record.gates), (i) => i > 0), '');
