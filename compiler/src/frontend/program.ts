@@ -8,6 +8,7 @@
  */
 import ts from 'typescript';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -47,8 +48,37 @@ export interface CheckedProgram {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parses and type-checks `entryPath` (absolute) and every module it imports. */
+/**
+ * The most recently checked programs, reused while every one of their own files is unchanged on
+ * disk: the harness and the fuzzer build each program under both comptime gates in one process.
+ * Lowering only reads the TypeScript AST and checker, so sharing them is safe.
+ */
+const recent = new Map<string, CheckedProgram>();
+const RECENT_LIMIT = 4;
+
+function ownFilesUnchanged(checked: CheckedProgram): boolean {
+  return checked.program.getSourceFiles().every((sf) => {
+    if (isLibraryFile(sf.fileName)) return true;
+    try {
+      return readFileSync(sf.fileName, 'utf8') === sf.text;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Parses and type-checks `entryPath` (absolute) and every module it imports (reusing a recent, unchanged check). */
 export function createCheckedProgram(entryPath: string): CheckedProgram {
+  const cached = recent.get(entryPath);
+  if (cached !== undefined && ownFilesUnchanged(cached)) return cached;
+  const checked = checkProgram(entryPath);
+  recent.delete(entryPath);
+  recent.set(entryPath, checked);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  return checked;
+}
+
+function checkProgram(entryPath: string): CheckedProgram {
   const host = ts.createCompilerHost(CHECK_OPTIONS, true);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
