@@ -74,15 +74,23 @@ static void delete_index(tsn_object *o, double k) { tsn_delete_property(tsn_from
 /* Set(O, "length", len, true). */
 static void set_length(tsn_object *o, double len) { tsn_set(tsn_from_cell(o), tsn_atom.length, tsn_from_double(len)); }
 
-/* CreateDataPropertyOrThrow(A, k, v) (7.3.7) on a result object `a`: a direct store when `a` is
- * storable and k is within its capacity or its next index, else [[DefineOwnProperty]] (TypeError
- * "Cannot define property 0, object is not extensible" on a non-extensible result). */
-static void create_data_property(tsn_value a, double k, tsn_value v) {
+/* CreateDataPropertyOrThrow(A, k, v) (7.3.7) through [[DefineOwnProperty]] (TypeError "Cannot define
+ * property 0, object is not extensible" on a non-extensible result). */
+static void define_data_property(tsn_value a, double k, tsn_value v) {
+  tsn_prop_desc d = {.value = v, .getter = TSN_UNDEFINED, .setter = TSN_UNDEFINED, .attrs = TSN_ATTR_DEFAULT,
+                     .has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE};
+  tsn_define_own_property(tsn_as_object(a), tsn_lib_index_key(k), &d);
+}
+
+/* CreateDataPropertyOrThrow(A, k, v) on a result object `a`: a direct store when `a` is storable and
+ * k is within its capacity, a push when k is its length, else define_data_property. */
+static inline void create_data_property(tsn_value a, double k, tsn_value v) {
   tsn_object *ao = tsn_as_object(a);
   if (elements_storable(ao)) {
     if (k < ao->capacity) {
-      ao->elements[(uint32_t)k] = v;
-      if (k >= ao->length) ao->length = (uint32_t)k + 1;
+      uint32_t i = (uint32_t)k;
+      ao->elements[i] = v;
+      if (i >= ao->length) ao->length = i + 1;
       return;
     }
     if (k == ao->length) {
@@ -90,9 +98,7 @@ static void create_data_property(tsn_value a, double k, tsn_value v) {
       return;
     }
   }
-  tsn_prop_desc d = {.value = v, .getter = TSN_UNDEFINED, .setter = TSN_UNDEFINED, .attrs = TSN_ATTR_DEFAULT,
-                     .has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE};
-  tsn_define_own_property(ao, tsn_lib_index_key(k), &d);
+  define_data_property(a, k, v);
 }
 
 /* Set(A, "length", n, true) ending slice/splice/concat/Array.of/Array.from: skipped when `a` is a

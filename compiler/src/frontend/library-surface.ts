@@ -40,13 +40,13 @@ export interface LibraryFinding {
 
 /**
  * Well-known symbols the runtime defines as values (so Symbol's own keys and their printing match
- * Node) but whose protocols no runtime operation consults (no for-await, no RegExp, no species
+ * Node) but whose protocols no runtime operation consults (no for-await, no RegExp
  * constructors, concat ignores isConcatSpreadable, no `with`): a program using one would compile and
  * silently behave differently, so they count as missing. The runtime consults only Symbol.iterator,
  * Symbol.hasInstance, Symbol.toPrimitive and Symbol.toStringTag (the realm's symbol slots).
  */
 const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set([
-  'asyncIterator', 'isConcatSpreadable', 'match', 'matchAll', 'replace', 'search', 'species', 'split', 'unscopables',
+  'asyncIterator', 'isConcatSpreadable', 'match', 'matchAll', 'replace', 'search', 'split', 'unscopables',
 ]);
 
 /** Library interfaces that describe (a view of) a builtin prototype without being any global's declared type. */
