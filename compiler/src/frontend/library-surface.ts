@@ -40,10 +40,10 @@ export interface LibraryFinding {
 
 /**
  * Well-known symbols the runtime defines as values (so Symbol's own keys and their printing match
- * Node) but whose protocols no runtime operation consults (no for-await, no RegExp
- * constructors, concat ignores isConcatSpreadable, no `with`): a program using one would compile and
- * silently behave differently, so they count as missing. The runtime consults only Symbol.iterator,
- * Symbol.hasInstance, Symbol.toPrimitive and Symbol.toStringTag (the realm's symbol slots).
+ * Node) but whose protocols no runtime operation consults (no for-await, no RegExp, concat ignores
+ * isConcatSpreadable, no `with`): a program using one would compile and silently behave differently,
+ * so they count as missing. The runtime consults only Symbol.iterator, Symbol.hasInstance,
+ * Symbol.toPrimitive, Symbol.toStringTag and Symbol.species (the realm's symbol slots).
  */
 const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set([
   'asyncIterator', 'isConcatSpreadable', 'match', 'matchAll', 'replace', 'search', 'split', 'unscopables',
