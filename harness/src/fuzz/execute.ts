@@ -69,10 +69,20 @@ function runNode(settings: ExecuteSettings, entry: string): Promise<ProcessResul
 
 const SKIPPED = { kind: 'skipped', compileMs: 0, ccMs: 0 } as const;
 
+/**
+ * Node runs the generated programs as ES modules, like the corpus (whose package.json says
+ * "type": "module"): strict mode, as the native side always is, and never through a CommonJS
+ * require hook (nyc installs one for .ts files in child processes, which would skip type stripping).
+ */
+async function ensureModuleScope(work: string): Promise<void> {
+  await writeFile(path.join(work, 'package.json'), '{ "type": "module" }\n');
+}
+
 /** Writes `source` as `<work>/<name>.ts` and runs it under Node and natively under each of `gates`. */
 export async function runEverywhere(settings: ExecuteSettings, name: string, source: string, gates: ReadonlySet<Gate>): Promise<ProgramRun> {
   const started = performance.now();
   const entry = path.join(settings.work, `${name}.ts`);
+  await ensureModuleScope(settings.work);
   await writeFile(entry, source);
   const node = runNode(settings, entry);
   const side = (gate: Gate) => (gates.has(gate) ? buildAndRun(settings, entry, gate) : SKIPPED);
