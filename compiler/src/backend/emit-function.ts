@@ -161,13 +161,25 @@ export class FunctionEmitter {
 
   // ---- functions ----------------------------------------------------------------------------
 
-  /** Emits the whole C function (or tsn_program_main's body for the module). */
+  /**
+   * The C body for some of the module's top-level statements. Module bindings are C statics and no
+   * C local outlives a top-level statement, so the module body can be split into several C functions
+   * at statement boundaries (which keeps the C compiler's time linear in the program's size);
+   * `first` marks the chunk that initialises the module's `var` bindings.
+   */
+  emitModuleChunk(body: readonly Stmt[], first: boolean): string {
+    if (first) {
+      for (const b of this.fn.scope.bindings) if (b.kind === 'var') this.emit(`${this.lvalue(b)} = TSN_UNDEFINED;`);
+    }
+    for (const s of body) this.emitStmt(s);
+    return [...[...this.decls].sort(declOrder).map((d) => '  ' + d), ...this.lines].join('\n');
+  }
+
+  /** Emits the whole C function body of a non-module function. */
   emitFunction(): string {
     const fn = this.fn;
-    if (fn.kind !== 'module') {
-      this.envStack.push({ scope: undefined, c: 'fenv' });
-      this.emit('TSN_ENTER();');
-    }
+    this.envStack.push({ scope: undefined, c: 'fenv' });
+    this.emit('TSN_ENTER();');
     this.enterScope(fn.scope);
     fn.params.forEach((p, i) => {
       const value = p.rest ? `tsn_array_from(argv + ${i}, argc > ${i} ? (uint32_t)(argc - ${i}) : 0)` : `(argc > ${i} ? argv[${i}] : TSN_UNDEFINED)`;
@@ -192,7 +204,7 @@ export class FunctionEmitter {
     this.emitReturn(undefined);
     this.exitScope(fn.scope);
     const header = [...this.decls].sort(declOrder).map((d) => '  ' + d);
-    if (fn.kind !== 'module') header.unshift(`  tsn_env *fenv = ((tsn_function *)callee->internal)->env; (void)fenv;`);
+    header.unshift(`  tsn_env *fenv = ((tsn_function *)callee->internal)->env; (void)fenv;`);
     return [...header, ...this.lines].join('\n');
   }
 
@@ -222,10 +234,6 @@ export class FunctionEmitter {
     for (let k = this.jumps.length - 1; k >= 0; k--) {
       const exit = this.jumps[k]!.onExit;
       if (exit !== undefined) this.emit(exit);
-    }
-    if (fn.kind === 'module') {
-      this.emit('return;');
-      return;
     }
     if (fn.kind === 'ctor') {
       const self = this.thisLvalue();

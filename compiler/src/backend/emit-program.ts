@@ -8,6 +8,8 @@ import { StringTable } from './literals.ts';
 import { FunctionEmitter, cFunctionName, cModuleName, type ProgramState } from './emit-function.ts';
 
 const SIGNATURE = '(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target)';
+/** Top-level statements per C function of the module body (see FunctionEmitter.emitModuleChunk). */
+const MODULE_CHUNK = 64;
 
 /** Emits the C source of `program`. */
 export function emitProgram(program: Program): string {
@@ -18,7 +20,12 @@ export function emitProgram(program: Program): string {
     const body = new FunctionEmitter(fn, state).emitFunction();
     bodies.push(`static tsn_value ${cFunctionName(fn)}${SIGNATURE} {\n  (void)this_value; (void)argc; (void)argv; (void)new_target;\n${body}\n}\n`);
   }
-  const mainBody = new FunctionEmitter(program.main, state).emitFunction();
+  const chunks: string[] = [];
+  const body = program.main.body;
+  for (let i = 0; i === 0 || i < body.length; i += MODULE_CHUNK) {
+    const text = new FunctionEmitter(program.main, state).emitModuleChunk(body.slice(i, i + MODULE_CHUNK), i === 0);
+    chunks.push(`static void module_part_${chunks.length}(void) {\n${text}\n}\n`);
+  }
   const moduleBindings = program.main.scope.bindings.map((b) => `static tsn_value ${cModuleName(b)};`);
   const prototypes = program.functions.filter((f) => f.kind !== 'module').map((f) => `static tsn_value ${cFunctionName(f)}${SIGNATURE};`);
   return [
@@ -34,9 +41,10 @@ export function emitProgram(program: Program): string {
     ...prototypes,
     '',
     ...bodies,
+    ...chunks,
     'void tsn_program_main(void) {',
     state.strings.initialisers(),
-    mainBody,
+    ...chunks.map((_, i) => `  module_part_${i}();`),
     '}',
     '',
   ].join('\n');
