@@ -214,30 +214,17 @@ BUILTIN(array_of) {
 }
 
 /* Array.from's iterable path (23.1.2.1 step 5.c-e): stores the iterator's values of `items`, mapped by
- * `mapfn` unless it is undefined, into `a` from index 0 on; closes the iterator when mapping or
- * storing throws. Returns the count stored. */
+ * `mapfn` unless it is undefined, into `a` from index 0 on. A throw from mapping or storing closes the
+ * iterator through the runtime's open-iterator unwinding (iter.h). Returns the count stored. */
 static double from_iterable(tsn_value a, tsn_value items, tsn_value mapfn, tsn_value this_arg) {
   tsn_iter it;
   tsn_iter_open(&it, items, NULL);
   tsn_value v;
-  volatile double k = 0;
-  volatile bool in_body = false;
-  tsn_handler h;
-  TSN_TRY_PUSH(h);
-  if (setjmp(h.jb) == 0) {
-    while (tsn_iter_step(&it, &v)) {
-      in_body = true;
-      if (!tsn_is_undefined(mapfn)) v = tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL);
-      create_data_property(a, k, v);
-      k = k + 1;
-      in_body = false;
-    }
-    TSN_TRY_POP(h);
-  } else {
-    TSN_TRY_POP(h);
-    tsn_value e = tsn_exception;
-    if (in_body) tsn_iter_close(&it);
-    tsn_throw(e);
+  double k = 0;
+  while (tsn_iter_step(&it, &v)) {
+    if (!tsn_is_undefined(mapfn)) v = tsn_call(mapfn, this_arg, 2, (tsn_value[]){v, tsn_from_double(k)}, NULL);
+    create_data_property(a, k, v);
+    k = k + 1;
   }
   return k;
 }

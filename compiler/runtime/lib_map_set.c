@@ -196,8 +196,9 @@ static tsn_value set_add(tsn_object *callee, tsn_value this_value, int argc, con
 }
 
 /* The iterable part of the Map and Set constructors (24.1.1.2 AddEntriesFromIterable, 24.2.1.1):
- * adds every value of `iterable` through `adder` (Map: entries [k, v]), closing the iterator when
- * a step of ours throws. The builtin adders are called directly. */
+ * adds every value of `iterable` through `adder` (Map: entries [k, v]); a throw from a step of ours
+ * closes the iterator through the runtime's open-iterator unwinding (iter.h). The builtin adders are
+ * called directly. */
 static void add_from_iterable(tsn_value collection, tsn_value iterable, bool entries, tsn_code builtin_adder) {
   tsn_value adder = tsn_get(collection, entries ? tsn_atom.set : tsn_str_intern_ascii("add"));
   if (!tsn_is_callable(adder))
@@ -208,33 +209,20 @@ static void add_from_iterable(tsn_value collection, tsn_value iterable, bool ent
   tsn_iter it;
   tsn_iter_open(&it, iterable, NULL);
   tsn_value item;
-  volatile bool in_body = false;
-  tsn_handler h;
-  TSN_TRY_PUSH(h);
-  if (setjmp(h.jb) == 0) {
-    while (tsn_iter_step(&it, &item)) {
-      in_body = true;
-      tsn_value args[2];
-      if (entries) {
-        if (!tsn_is_object(item)) {
-          size_t n;
-          tsn_throw_type_error("Iterator value %s is not an entry object", tsn_str_to_utf8(tsn_lib_receiver_text(item), &n));
-        }
-        args[0] = tsn_get_index(item, tsn_from_double(0));
-        args[1] = tsn_get_index(item, tsn_from_double(1));
-      } else {
-        args[0] = item;
+  while (tsn_iter_step(&it, &item)) {
+    tsn_value args[2];
+    if (entries) {
+      if (!tsn_is_object(item)) {
+        size_t n;
+        tsn_throw_type_error("Iterator value %s is not an entry object", tsn_str_to_utf8(tsn_lib_receiver_text(item), &n));
       }
-      if (direct) builtin_adder(tsn_as_object(adder), collection, entries ? 2 : 1, args, TSN_UNDEFINED);
-      else tsn_call(adder, collection, entries ? 2 : 1, args, NULL);
-      in_body = false;
+      args[0] = tsn_get_index(item, tsn_from_double(0));
+      args[1] = tsn_get_index(item, tsn_from_double(1));
+    } else {
+      args[0] = item;
     }
-    TSN_TRY_POP(h);
-  } else {
-    TSN_TRY_POP(h);
-    tsn_value e = tsn_exception;
-    if (in_body) tsn_iter_close(&it);
-    tsn_throw(e);
+    if (direct) builtin_adder(tsn_as_object(adder), collection, entries ? 2 : 1, args, TSN_UNDEFINED);
+    else tsn_call(adder, collection, entries ? 2 : 1, args, NULL);
   }
 }
 
@@ -536,25 +524,13 @@ static tsn_value map_group_by(tsn_object *callee, tsn_value this_value, int argc
   tsn_iter_open(&it, items, NULL);
   tsn_value item;
   double k = 0;
-  volatile bool in_body = false;
-  tsn_handler h;
-  TSN_TRY_PUSH(h);
-  if (setjmp(h.jb) == 0) {
-    while (tsn_iter_step(&it, &item)) {
-      in_body = true;
-      tsn_value args[2] = {item, tsn_from_double(k++)};
-      tsn_value key = tsn_call(fn, TSN_UNDEFINED, 2, args, NULL);
-      in_body = false;
-      tsn_value *group = tsn_mapset_find(t, key);
-      if (group) tsn_array_push(*group, item);
-      else tsn_mapset_put(t, key, tsn_array_from(&item, 1));
-    }
-    TSN_TRY_POP(h);
-  } else {
-    TSN_TRY_POP(h);
-    tsn_value e = tsn_exception;
-    if (in_body) tsn_iter_close(&it);
-    tsn_throw(e);
+  /* A throw from the callback closes the iterator through the open-iterator unwinding (iter.h). */
+  while (tsn_iter_step(&it, &item)) {
+    tsn_value args[2] = {item, tsn_from_double(k++)};
+    tsn_value key = tsn_call(fn, TSN_UNDEFINED, 2, args, NULL);
+    tsn_value *group = tsn_mapset_find(t, key);
+    if (group) tsn_array_push(*group, item);
+    else tsn_mapset_put(t, key, tsn_array_from(&item, 1));
   }
   return tsn_from_cell(map);
 }
