@@ -250,13 +250,6 @@ static const char *text_or_null(tsn_value text) {
   return tsn_is_string(text) ? tsn_str_to_utf8(text, NULL) : NULL;
 }
 
-void tsn_array_append_spread(tsn_value array, tsn_value v, const char *text) {
-  tsn_iter it;
-  tsn_iter_open(&it, v, text[0] ? text : NULL);
-  tsn_value item;
-  while (tsn_iter_step(&it, &item)) tsn_array_push(array, item);
-}
-
 tsn_value tsn_destructure_iterable(tsn_value v, tsn_value n, tsn_value rest, tsn_value text) {
   uint32_t count = (uint32_t)tsn_as_double(n);
   tsn_value out = tsn_new_array(0);

@@ -188,7 +188,5 @@ bool tsn_private_in(tsn_value obj, tsn_value key);
 tsn_value tsn_destructure_iterable(tsn_value v, tsn_value n, tsn_value rest, tsn_value text);
 tsn_value tsn_object_rest(tsn_value v, tsn_value keys);
 tsn_value tsn_require_object_coercible(tsn_value v, tsn_value first_key, tsn_value text);
-/* Spread element `...v` into `array`; `text` names v in "x is not iterable" ("" for none). */
-void tsn_array_append_spread(tsn_value array, tsn_value v, const char *text);
 
 #endif

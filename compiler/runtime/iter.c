@@ -146,9 +146,9 @@ void tsn_iter_close_on_throw(tsn_iter *it) {
   tsn_exception = pending;
 }
 
-void tsn_array_append_iterable(tsn_value array, tsn_value iterable) {
+void tsn_array_append_iterable(tsn_value array, tsn_value iterable, const char *source_text) {
   tsn_iter it;
-  tsn_iter_open(&it, iterable, NULL);
+  tsn_iter_open(&it, iterable, source_text);
   tsn_value v;
   while (tsn_iter_step(&it, &v)) tsn_array_push(array, v);
 }

@@ -36,8 +36,9 @@ void tsn_iter_close(tsn_iter *it);
 /* IteratorClose on a throw completion: calls `return` but ignores anything it throws or returns, so
  * the original exception (still in tsn_exception) is the one propagated. Restores tsn_exception. */
 void tsn_iter_close_on_throw(tsn_iter *it);
-/* Spread: append every value of `iterable` to the array `array`. */
-void tsn_array_append_iterable(tsn_value array, tsn_value iterable);
+/* Spread `...iterable`: append every value of `iterable` to the array `array`; `source_text` names the
+ * operand in "x is not iterable" as in tsn_iter_open (NULL: V8's generic message). */
+void tsn_array_append_iterable(tsn_value array, tsn_value iterable, const char *source_text);
 /* Create an iterator result object { value, done }. */
 tsn_value tsn_iter_result(tsn_value value, bool done);
 

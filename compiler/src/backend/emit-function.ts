@@ -371,8 +371,7 @@ export class FunctionEmitter {
     const iterable = this.emitExpr(s.iterable);
     const it = `it${this.labelCount++}`;
     this.decls.add(`tsn_iter ${this.vol}${it};`);
-    const text = iterableText(s.iterableText);
-    this.emit(`tsn_iter_open((tsn_iter *)&${it}, ${iterable}, ${text === '' ? 'NULL' : cString(text)});`);
+    this.emit(`tsn_iter_open((tsn_iter *)&${it}, ${iterable}, ${iterableText(s.iterableText)});`);
     this.emitIteration(s, 'for (;;) {', `tsn_iter_step((tsn_iter *)&${it}, (tsn_value *)&${this.lvalue(s.valueTemp)})`, `tsn_iter_close((tsn_iter *)&${it});`);
   }
 
@@ -718,7 +717,7 @@ export class FunctionEmitter {
         continue;
       }
       const v = this.emitExpr(el.expr);
-      this.emit(el.spread ? `tsn_array_append_spread(${arr}, ${v}, ${cString(iterableText(el.text))});` : `tsn_array_push(${arr}, ${v});`);
+      this.emit(el.spread ? `tsn_array_append_iterable(${arr}, ${v}, ${iterableText(el.text)});` : `tsn_array_push(${arr}, ${v});`);
     }
     return arr;
   }
@@ -805,9 +804,10 @@ function isAnonymousDefinition(e: Expr): boolean {
   return (e.kind === 'function' && e.fn.name === '' ) || (e.kind === 'class' && e.cls.name === '');
 }
 
-/** V8 names an iterable in "x is not iterable" only when its CallPrinter can render it; '' otherwise. */
+/** The C argument naming an iterable in V8's "x is not iterable": a string literal when V8's
+ * CallPrinter can render the operand, NULL (the generic message) otherwise. */
 function iterableText(text: string | undefined): string {
-  return text === undefined || text === '(intermediate value)' ? '' : text;
+  return text === undefined || text === '(intermediate value)' ? 'NULL' : cString(text);
 }
 
 /** The nearest scope at or above `scope` that has an environment record. */

@@ -3,7 +3,7 @@
  * replaces each direct child expression of a node with `f(child)` in place; nested functions are
  * not entered (passes visit every function of Program.functions on their own).
  */
-import type { Arg, Expr, FunctionNode, Program, Stmt } from './hir.ts';
+import type { Arg, Expr, FunctionNode, Stmt } from './hir.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Rewrite = (e: Expr) => Expr;
@@ -111,9 +111,4 @@ function rewriteStmtOnly(s: Stmt, f: Rewrite, after: ((s: Stmt) => void) | undef
 export function rewriteFunction(fn: FunctionNode, f: Rewrite): void {
   fn.prologue.forEach((s) => rewriteStmt(s, f));
   fn.body.forEach((s) => rewriteStmt(s, f));
-}
-
-/** Every function of the program, module first. */
-export function allFunctions(program: Program): readonly FunctionNode[] {
-  return program.functions;
 }

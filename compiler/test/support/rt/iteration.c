@@ -51,8 +51,8 @@ void tsn_program_main(void) {
   each(make_iterable(true), 2);
   each(make_iterable(false), 1);
   tsn_value spread = tsn_new_array(0);
-  tsn_array_append_iterable(spread, make_iterable(false));
-  tsn_array_append_iterable(spread, S("xy"));
+  tsn_array_append_iterable(spread, make_iterable(false), NULL);
+  tsn_array_append_iterable(spread, S("xy"), NULL);
   pa(spread);
   {
     tsn_handler h;
