@@ -1,6 +1,5 @@
 /** Command-line parsing for `npm run bench -- [options]`, with `node:util` parseArgs. */
-import { parseArgs } from 'node:util';
-import { UsageError } from '../harness/src/args.ts';
+import { parseOptions, positiveNumber } from '../harness/src/args.ts';
 
 /** Parsed options of one benchmark run. */
 export interface BenchOptions {
@@ -31,37 +30,22 @@ a usage error or a missing pinned Node.
   --timeout S      seconds before one run is killed (default 300)
   -h, --help       this text`;
 
-function positiveInteger(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a positive integer (got "${value}")`);
-  return n;
-}
 
 /** Parses `argv` (the arguments after `npm run bench --`). Errors: UsageError for unknown options and bad values. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        runs: { type: 'string' },
-        filter: { type: 'string', multiple: true },
-        json: { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseOptions(argv, {
+    runs: { type: 'string' },
+    filter: { type: 'string', multiple: true },
+    json: { type: 'string' },
+    timeout: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const filters = (values.filter ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()).filter((f) => f !== '');
   return {
-    runs: values.runs === undefined ? 3 : positiveInteger('--runs', values.runs),
+    runs: values.runs === undefined ? 3 : positiveNumber('--runs', values.runs, true),
     ...(values.json === undefined ? {} : { json: values.json }),
     filters,
-    timeoutMs: 1000 * (values.timeout === undefined ? 300 : positiveInteger('--timeout', values.timeout)),
+    timeoutMs: 1000 * (values.timeout === undefined ? 300 : positiveNumber('--timeout', values.timeout, true)),
     help: values.help ?? false,
   };
 }

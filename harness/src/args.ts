@@ -3,7 +3,7 @@
  * dash, as the issue spells it) is accepted as `--name`, and `-j` as `--jobs`.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { splitNamePatterns } from './select.ts';
 
 /** The console reporters: live progress line on a TTY (`auto` picks it), one line per program, or summary only. */
@@ -71,7 +71,8 @@ Running
   --root DIR                       project folder holding corpus/, goldens/, reference/, reports/
   -h, --help                       this text`;
 
-function positiveNumber(flag: string, value: string, integer: boolean): number {
+/** `value` as a positive number (an integer when `integer`). Errors: UsageError naming `flag`. */
+export function positiveNumber(flag: string, value: string, integer: boolean): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
     throw new UsageError(`${flag} needs a positive ${integer ? 'integer' : 'number'} (got "${value}")`);
@@ -91,18 +92,24 @@ function checkCombinations(updateGoldens: boolean, all: boolean, acceptNative: b
 }
 
 /**
+ * node:util parseArgs for the project's commands: strict, no positionals; its errors (an unknown
+ * option, a missing value) become UsageError.
+ */
+export function parseOptions<const O extends ParseArgsOptionsConfig>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/**
  * Parses `argv` (the arguments after `npm run parity --`). Errors: UsageError for unknown options,
  * bad values and contradictory combinations (e.g. --update-goldens without -name or --all).
  */
 export function parseParityArgs(argv: readonly string[]): ParityOptions {
   const rewritten = argv.map((a) => (a === '-name' || a.startsWith('-name=') ? `-${a}` : a));
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: rewritten,
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const values = parseOptions(rewritten, {
         name: { type: 'string', multiple: true },
         'update-goldens': { type: 'boolean' },
         all: { type: 'boolean' },
@@ -118,11 +125,7 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
         'rerun-failed': { type: 'boolean' },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  });
   const names = splitNamePatterns(values.name ?? []);
   const comptime = values.comptime ?? 'on';
   if (comptime !== 'on' && comptime !== 'off' && comptime !== 'both') {

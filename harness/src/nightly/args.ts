@@ -3,8 +3,7 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { UsageError } from '../args.ts';
+import { UsageError, parseOptions, positiveNumber } from '../args.ts';
 import { PROJECT_ROOT } from '../layout.ts';
 import { isNightlyDate, seedOfDate, utcDate } from './date.ts';
 
@@ -66,10 +65,7 @@ a usage or setup error.
   -h, --help          this text`;
 
 function positiveInteger(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a positive integer (got "${value}")`);
-  return n;
+  return value === undefined ? undefined : positiveNumber(flag, value, true);
 }
 
 function fuzzSeed(value: string | undefined, date: string): number {
@@ -85,13 +81,7 @@ function fuzzSeed(value: string | undefined, date: string): number {
  * --fuzz-seconds, fuzz options with --skip-fuzz, --bench-runs with --skip-bench).
  */
 export function parseNightlyArgs(argv: readonly string[], now: Date = new Date()): NightlyOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const values = parseOptions(argv, {
         date: { type: 'string' },
         root: { type: 'string' },
         reports: { type: 'string' },
@@ -104,11 +94,7 @@ export function parseNightlyArgs(argv: readonly string[], now: Date = new Date()
         'bench-runs': { type: 'string' },
         'skip-bench': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  });
   const date = values.date ?? utcDate(now);
   if (!isNightlyDate(date)) throw new UsageError(`--date needs a calendar date YYYY-MM-DD (got "${date}")`);
   const fuzzFlags = ['fuzz-seconds', 'fuzz-runs', 'fuzz-seed', 'fuzz-exprs'] as const;
