@@ -88,6 +88,20 @@ describe('tsn CLI', function () {
     assert.equal(reference.exitCode, 3);
   });
 
+  it('builds with TinyCC (CC=tcc), linking libgc dynamically where gcc links it statically', async function () {
+    if ((await execa('tcc', ['-v'], { reject: false }).catch(() => null))?.exitCode !== 0) this.skip();
+    await program('tiny.ts', 'const m = new Map<string, number>([["a", 1]]);\nconsole.log([...m], (0.1 + 0.2).toFixed(20), Math.cbrt(3));\n');
+    const reference = await execa(node, ['--experimental-strip-types', path.join(dir, 'tiny.ts')]);
+    for (const cc of ['tcc', 'cc']) {
+      const b = await execa(node, [tsn, 'build', 'tiny.ts', '-o', `tiny-${cc}`, '-O0'], { cwd: dir, reject: false, env: { CC: cc } });
+      assert.equal(b.exitCode, 0, b.stderr);
+      const out = await execa(path.join(dir, `tiny-${cc}`));
+      assert.equal(out.stdout, reference.stdout, cc);
+      const libs = (await execa('ldd', [path.join(dir, `tiny-${cc}`)])).stdout;
+      assert.equal(/libgc\.so/.test(libs), cc === 'tcc', libs);
+    }
+  });
+
   it('emits the same C bytes for the same source, with comptime on and off both correct', async () => {
     await program('det.ts', 'const k = 2 ** 10 + 1;\nfunction f(x: number): number { return x * k; }\nconsole.log(f(3), `${k}!`);\n');
     for (const comptime of ['on', 'off']) {

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
 import { execa } from 'execa';
 import fc from 'fast-check';
-import { C_FLAGS, LINK_LIBS, resolveCc, runCc } from '../src/driver/cc.ts';
+import { C_FLAGS, linkLibs, resolveCc, runCc } from '../src/driver/cc.ts';
 import { RUNTIME_DIR } from '../src/driver/paths.ts';
 import { runtimeLibrary } from '../src/driver/runtime-lib.ts';
 import { NORMALISATIONS } from '../../harness/src/normalize.ts';
@@ -41,7 +41,7 @@ let casesProgram = '';
 let randomProgram = '';
 
 async function buildProgram(source: string, lib: string, out: string): Promise<string> {
-  await runCc(resolveCc(undefined), [...C_FLAGS, '-O1', '-I', RUNTIME_DIR, '-I', supportDir, join(supportDir, source), lib, ...LINK_LIBS, '-o', out]);
+  await runCc(resolveCc(undefined), [...C_FLAGS, '-O1', '-I', RUNTIME_DIR, '-I', supportDir, join(supportDir, source), lib, ...(await linkLibs(resolveCc(undefined))), '-o', out]);
   return out;
 }
 

@@ -17,6 +17,7 @@ import { fuzzMain } from '../src/fuzz/main.ts';
 import type { FuzzProgram } from '../src/fuzz/model.ts';
 import { renderProgram } from '../src/fuzz/render.ts';
 import { runSession } from '../src/fuzz/session.ts';
+import { fuzzCompiler } from '../src/fuzz/toolchain.ts';
 import type { ProcessResult } from '../src/run.ts';
 
 function processResult(stdout: string): ProcessResult {
@@ -63,7 +64,7 @@ describe('comptime fuzzer', () => {
       off: ran('3\n"string"\n', '{"at":"x.ts:4:3","op":"typeof","value":"\\"string\\""}\n'),
       timings: { totalMs: 0, compileMs: 0, ccMs: 0 },
     };
-    const verdict = await checkProgram({ work, optLevel: 0, timeoutMs: 10_000 }, rendered, run, false);
+    const verdict = await checkProgram({ work, cc: 'cc', optLevel: 0, timeoutMs: 10_000 }, rendered, run, false);
     assert.deepEqual(verdict.discrepancies.map((d) => [d.kind, d.gate, d.bucket, d.line]), [
       ['output', 'on', 'typeof', 4],
       ['fold-site', 'on', '+', 3],
@@ -74,7 +75,8 @@ describe('comptime fuzzer', () => {
   });
 
   it('finds no discrepancy in a small fixed-seed session against the real compiler', async () => {
-    const result = await runSession({ runs: 2, seed: 20240611, maxDepth: 3, exprsPerProgram: 40, optLevel: 0, timeoutMs: 60_000, work, maxFailures: 1, jobs: 1 });
+    const { command: cc } = await fuzzCompiler();
+    const result = await runSession({ runs: 2, seed: 20240611, maxDepth: 3, exprsPerProgram: 40, optLevel: 0, cc, timeoutMs: 60_000, work, maxFailures: 1, jobs: 1 });
     const found = result.failures.map((f) => `${f.buckets.join(',')}: ${f.minimal.verdict.discrepancies.map((d) => d.message).join('\n')}`);
     assert.deepEqual(found, []);
     assert.equal(result.stats.searchPrograms, 2);
@@ -89,7 +91,7 @@ describe('comptime fuzzer', () => {
     assert.equal(code, 1, text);
     assert.match(text, /FAILURE in bucket "\+"/);
     const replay = /replay: npm run fuzz:comptime -- (.*)\n/.exec(text);
-    assert.ok(replay !== null && /^--seed 7 --path \d[\d:]* --max-depth 2 --exprs-per-program 8 --opt-level 0$/.test(replay[1]!), text);
+    assert.ok(replay !== null && /^--seed 7 --path \d[\d:]* --max-depth 2 --exprs-per-program 8 --opt-level 0 --cc \S+$/.test(replay[1]!), text);
     assert.match(text, /\[\+\] fold-site comptime=on: fold site \{"at":"[^"]+","op":"\+"/);
     assert.doesNotMatch(text, /comptime=off: /, 'the unfolded build agrees with Node');
     const saved = path.join(work, 'corpus/examples/1200-fuzz-add.ts');

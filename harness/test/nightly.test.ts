@@ -137,7 +137,7 @@ describe('nightly: comparison with the previous nightly', () => {
 
   it('reports fuzz buckets the previous nightly did not report, and nothing without a previous nightly', () => {
     const fuzz = (buckets: string[][]): Comparable['fuzz'] => ({
-      seed: 1, budget: { kind: 'runs', runs: 1 }, maxDepth: 4, exprsPerProgram: 9, programs: 1, expressions: 9, searchMs: 1, expressionsPerSecond: 9,
+      seed: 1, budget: { kind: 'runs', runs: 1 }, maxDepth: 4, exprsPerProgram: 9, cc: 'cc (test)', programs: 1, expressions: 9, searchMs: 1, expressionsPerSecond: 9,
       shrinkPrograms: 0, shrinkMs: 0, interrupted: false, wallMs: 1,
       failures: buckets.map((b) => ({ buckets: b, seed: 1, path: '0', shrinks: 0, replay: `replay ${b.join(' ')}` })),
     });

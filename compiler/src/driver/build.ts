@@ -12,7 +12,7 @@ import { formatDiagnostics } from '../frontend/diagnostics.ts';
 import { lowerProgram } from '../frontend/lower/index.ts';
 import { foldProgram, type FoldReport } from '../comptime/fold.ts';
 import { emitProgram } from '../backend/emit-program.ts';
-import { C_FLAGS, LINK_LIBS, resolveCc, runCc } from './cc.ts';
+import { C_FLAGS, linkLibs, resolveCc, runCc } from './cc.ts';
 import { runtimeLibrary } from './runtime-lib.ts';
 import { RUNTIME_DIR } from './paths.ts';
 import type { BuildOptions } from './options.ts';
@@ -70,7 +70,7 @@ export async function build(options: BuildOptions, librarySurfaceCheck = true): 
     await writeFile(cFile, translated.c);
     const lib = await runtimeLibrary(cc);
     const exe = path.join(work, 'program');
-    await runCc(cc, [...C_FLAGS, `-O${options.optLevel}`, '-w', '-I', RUNTIME_DIR, cFile, lib, ...LINK_LIBS, '-o', exe]);
+    await runCc(cc, [...C_FLAGS, `-O${options.optLevel}`, '-w', '-I', RUNTIME_DIR, cFile, lib, ...(await linkLibs(cc)), '-o', exe]);
     await rename(exe, path.resolve(options.output)).catch(async () => {
       // Different file systems: copy through a temp file next to the output.
       const { copyFile, chmod } = await import('node:fs/promises');

@@ -16,6 +16,8 @@ import { BASE_ENV } from '../sides.ts';
 export interface ExecuteSettings {
   /** Folder for sources, executables and fold reports (one set of files, reused). */
   readonly work: string;
+  /** C compiler command of the native builds (see toolchain.ts). */
+  readonly cc: string;
   /** C optimisation level of the native builds. */
   readonly optLevel: 0 | 1 | 2 | 3;
   /** Wall-clock limit per process, milliseconds. */
@@ -55,7 +57,7 @@ function runIn(settings: ExecuteSettings, file: string, args: readonly string[])
 export async function buildAndRun(settings: ExecuteSettings, entry: string, gate: Gate): Promise<NativeSide & { compileMs: number; ccMs: number }> {
   const base = entry.replace(/\.ts$/, `-${gate}`);
   const foldReport = `${base}.fold`;
-  const built = await build({ entry, output: base, comptime: gate, optLevel: settings.optLevel, foldReport });
+  const built = await build({ entry, output: base, comptime: gate, optLevel: settings.optLevel, cc: settings.cc, foldReport });
   const { compileMs, ccMs } = built.timings;
   if (built.exitCode !== 0) return { kind: 'rejected', exitCode: built.exitCode, diagnostics: built.diagnosticsText, compileMs, ccMs };
   const [run, report] = await Promise.all([runIn(settings, base, []), readFile(foldReport, 'utf8')]);

@@ -12,6 +12,7 @@ import { FUZZ_USAGE, FuzzUsageError, parseFuzzArgs } from './args.ts';
 import { formatFailure, formatProgress, formatSummary } from './report.ts';
 import { saveFailure } from './save.ts';
 import { runSession } from './session.ts';
+import { fuzzCompiler } from './toolchain.ts';
 
 /** Where the fuzzer writes its text. */
 export interface FuzzOutput {
@@ -35,10 +36,13 @@ export async function fuzzMain(argv: readonly string[], out: FuzzOutput, root = 
   const work = await mkdtemp(path.join(os.tmpdir(), 'tsn-fuzz-'));
   trackTempPath(work);
   try {
-    out.write(`comptime fuzz: seed ${options.seed}, ${options.runs} programs of ~${options.exprsPerProgram} expressions, depth <= ${options.maxDepth}, -O${options.optLevel}\n`);
+    const compiler = await fuzzCompiler(options.cc);
+    out.write(`comptime fuzz: seed ${options.seed}, ${options.runs} programs of ~${options.exprsPerProgram} expressions, depth <= ${options.maxDepth}, `
+      + `-O${options.optLevel}, C compiler ${compiler.command} (${compiler.version})\n`);
     let lastProgress = 0;
+    const shape = { ...options, cc: compiler.command };
     const result = await runSession({
-      ...options,
+      ...shape,
       work,
       onProgress: (stats) => {
         if (performance.now() - lastProgress < 5000) return;
@@ -47,7 +51,7 @@ export async function fuzzMain(argv: readonly string[], out: FuzzOutput, root = 
       },
     });
     for (const failure of result.failures) {
-      out.write(formatFailure(failure, options));
+      out.write(formatFailure(failure, shape));
       if (options.save) out.write(`  saved as ${path.relative(root, await saveFailure(layoutOf(root), failure))}\n`);
     }
     out.write(formatSummary(result.stats, result.failures));

@@ -19,17 +19,18 @@ function sideText(side: NativeSide): string {
   return status + run.stdout.toString('utf8') + stderr;
 }
 
-/** The options a replay must repeat: the program shape and the C optimisation level. */
+/** The options a replay must repeat: the program shape, the C compiler and its optimisation level. */
 export interface ReplayShape {
   readonly maxDepth: number;
   readonly exprsPerProgram: number;
   readonly optLevel: number;
+  readonly cc: string;
 }
 
 /** The replay command of a failure. */
 export function replayCommand(failure: SessionFailure, shape: ReplayShape): string {
   return `npm run fuzz:comptime -- --seed ${failure.seed} --path ${failure.path} --max-depth ${shape.maxDepth} `
-    + `--exprs-per-program ${shape.exprsPerProgram} --opt-level ${shape.optLevel}`;
+    + `--exprs-per-program ${shape.exprsPerProgram} --opt-level ${shape.optLevel} --cc ${shape.cc}`;
 }
 
 /** The full account of one failure. */

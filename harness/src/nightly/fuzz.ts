@@ -20,6 +20,7 @@ import { trackTempPath, untrackTempPath } from '../cleanup.ts';
 import { parseFuzzArgs } from '../fuzz/args.ts';
 import { formatFailure, formatProgress, formatSummary, replayCommand, throughput } from '../fuzz/report.ts';
 import { runSession } from '../fuzz/session.ts';
+import { fuzzCompiler } from '../fuzz/toolchain.ts';
 import type { FuzzBudget } from './args.ts';
 import type { FuzzSummary } from './model.ts';
 
@@ -45,10 +46,12 @@ export interface FuzzRequest {
 export async function runNightlyFuzz(request: FuzzRequest, progress: (line: string) => void): Promise<{ summary: FuzzSummary; text: string }> {
   const started = performance.now();
   const runs = request.budget.kind === 'runs' ? request.budget.runs : UNBOUNDED_RUNS;
-  const options = parseFuzzArgs([
+  const parsed = parseFuzzArgs([
     '--seed', String(request.seed), '--runs', String(runs),
     ...(request.exprsPerProgram === undefined ? [] : ['--exprs-per-program', String(request.exprsPerProgram)]),
   ]);
+  const compiler = await fuzzCompiler(parsed.cc);
+  const options = { ...parsed, cc: compiler.command };
   const deadline = request.budget.kind === 'seconds' ? started + request.budget.seconds * 1000 : undefined;
   const saved = fc.readConfigureGlobal();
   const work = await mkdtemp(path.join(os.tmpdir(), 'tsn-nightly-fuzz-'));
@@ -83,6 +86,7 @@ export async function runNightlyFuzz(request: FuzzRequest, progress: (line: stri
         budget: request.budget,
         maxDepth: options.maxDepth,
         exprsPerProgram: options.exprsPerProgram,
+        cc: `${compiler.command} (${compiler.version})`,
         programs: stats.searchPrograms,
         expressions: stats.searchExpressions,
         searchMs: stats.searchMs,

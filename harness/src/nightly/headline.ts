@@ -26,11 +26,11 @@ export function blockMatrix(gates: readonly GateSummary[]): string[][] {
   })]);
 }
 
-/** E.g. `1234 expressions/s (seed 20261121: 400 programs, 123400 expressions in 100.0 s, 2 failures)`. */
+/** E.g. `1234 expressions/s (seed 20261121: 400 programs, 123400 expressions in 100.0 s, 2 failures; C compiler tcc (...))`. */
 export function fuzzLine(fuzz: FuzzSummary): string {
   const n = fuzz.failures.length;
   return `${fuzz.expressionsPerSecond.toFixed(0)} expressions/s (seed ${fuzz.seed}: ${fuzz.programs} programs, `
-    + `${fuzz.expressions} expressions in ${(fuzz.searchMs / 1000).toFixed(1)} s, ${n} failure${n === 1 ? '' : 's'})`;
+    + `${fuzz.expressions} expressions in ${(fuzz.searchMs / 1000).toFixed(1)} s, ${n} failure${n === 1 ? '' : 's'}; C compiler ${fuzz.cc})`;
 }
 
 /** E.g. `geometric mean native/Node 0.85 over 6 timed benchmarks`. */

@@ -66,6 +66,8 @@ export interface FuzzSummary {
   readonly budget: FuzzBudget;
   readonly maxDepth: number;
   readonly exprsPerProgram: number;
+  /** The C compiler of the native builds: command and version line, e.g. `tcc (tcc version 0.9.27 (x86_64 Linux))`. */
+  readonly cc: string;
   /** Programs and expressions checked while searching (shrinking excluded). */
   readonly programs: number;
   readonly expressions: number;
