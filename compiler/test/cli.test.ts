@@ -31,6 +31,8 @@ describe('tsn CLI', function () {
 
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'tsn-cli-'));
+    // ES modules, like the corpus: Node strips types itself, never through nyc's CommonJS require hook.
+    await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   });
   after(async () => {
     await rm(dir, { recursive: true, force: true });
