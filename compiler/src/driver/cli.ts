@@ -1,6 +1,6 @@
 /**
  * The `tsn` command line:
- *   tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>] [-O0..-O3]
+ *   tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>] [--emit=c,fold-report] [-O0..-O3]
  *   tsn run <entry.ts> [--comptime=on|off] [-- args...]   (builds into the cache, runs, passes the exit code through)
  *   tsn --version | --help
  * Exit codes: 0 success, 1 program rejected (diagnostics on stderr), 2 usage or internal error.
@@ -16,13 +16,16 @@ import { hashFiles } from './hash.ts';
 import { mkdir, stat } from 'node:fs/promises';
 
 export const USAGE = `Usage:
-  tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>] [-O0|-O1|-O2|-O3]
+  tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>]
+            [--emit=c,fold-report] [-O0|-O1|-O2|-O3]
   tsn run <entry.ts> [--comptime=on|off] [-- args...]
   tsn --version
   tsn --help
 --fold-report <file> writes the comptime fold report: one JSON line per fold site or bail, sorted by
 position, e.g. {"at":"a.ts:3:11","op":"call","expr":"fib(20)","value":"6765"} or {...,"bail":"I/O (console)"}
 (empty with --comptime=off).
+--emit=<kinds> (comma-separated: c, fold-report) writes them next to the executable, as <exe>.c and
+<exe>.fold.
 Environment: CC selects the C compiler (default cc); TSN_COMPTIME_TRACE=1 prints the fold report's lines
 on stderr as they are recorded.
 `;
@@ -45,6 +48,7 @@ function parse(argv: readonly string[]): Parsed {
   let foldReport: string | undefined;
   let optLevel: 0 | 1 | 2 | 3 = DEFAULT_OPT_LEVEL;
   let programArgs: string[] = [];
+  const emits: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => {
@@ -61,6 +65,7 @@ function parse(argv: readonly string[]): Parsed {
     else if (a.startsWith('--emit-c=')) emitC = a.slice('--emit-c='.length);
     else if (a === '--fold-report') foldReport = next();
     else if (a.startsWith('--fold-report=')) foldReport = a.slice('--fold-report='.length);
+    else if (a.startsWith('--emit=')) emits.push(...a.slice('--emit='.length).split(','));
     else if (/^-O[0-3]$/.test(a)) optLevel = Number(a[2]) as 0 | 1 | 2 | 3;
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
     else if (entry === undefined) entry = a;
@@ -68,6 +73,12 @@ function parse(argv: readonly string[]): Parsed {
   }
   if (entry === undefined) throw new UsageError('missing <entry.ts>');
   if (command === 'build' && output === undefined) throw new UsageError('missing -o <exe>');
+  if (emits.length > 0 && command !== 'build') throw new UsageError('--emit applies to tsn build');
+  for (const kind of emits) {
+    if (kind === 'c') emitC ??= `${output}.c`;
+    else if (kind === 'fold-report') foldReport ??= `${output}.fold`;
+    else throw new UsageError(`unknown --emit kind '${kind}' (expected c or fold-report)`);
+  }
   return { command, options: { entry, output: output ?? '', comptime, optLevel, emitC, foldReport }, programArgs };
 }
 
