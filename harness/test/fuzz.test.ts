@@ -14,9 +14,10 @@ import { checkProgram } from '../src/fuzz/check.ts';
 import type { NativeSide, ProgramRun } from '../src/fuzz/execute.ts';
 import { programArbitrary } from '../src/fuzz/generate.ts';
 import { fuzzMain } from '../src/fuzz/main.ts';
-import type { FuzzProgram } from '../src/fuzz/model.ts';
+import type { FuzzProgram, GenExpr } from '../src/fuzz/model.ts';
 import { renderProgram } from '../src/fuzz/render.ts';
 import { runSession } from '../src/fuzz/session.ts';
+import { parsesAsTypeScript } from '../src/fuzz/syntax.ts';
 import { fuzzCompiler } from '../src/fuzz/toolchain.ts';
 import type { ProcessResult } from '../src/run.ts';
 
@@ -45,6 +46,16 @@ describe('comptime fuzzer', () => {
       }
       rendered.exprs.forEach((e) => assert.equal(lines[e.line - 1], `p(${e.source});`));
     }), { numRuns: 200, seed: 7 });
+  });
+
+  it('never generates an expression TypeScript parses as type arguments (microsoft/TypeScript#37760)', () => {
+    const num = (value: number): GenExpr => ({ kind: 'num', value, text: String(value) });
+    const shift = (op: '<<' | '>>', left: GenExpr, right: GenExpr): GenExpr => ({ kind: 'binary', op, left, right });
+    const misread = shift('<<', num(0), shift('<<', num(0), shift('>>', num(0), num(-1))));
+    assert.equal(renderProgram({ exprs: [misread] }).exprs[0]!.source, '0 << (0 << (0 >> (-1)))');
+    assert.equal(parsesAsTypeScript(misread), false);
+    assert.equal(parsesAsTypeScript(shift('<<', num(0), shift('>>', num(0), num(-1)))), true);
+    fc.assert(fc.property(programArbitrary({ maxDepth: 4, exprsPerProgram: 20 }), (program) => program.exprs.every(parsesAsTypeScript)), { numRuns: 50, seed: 3 });
   });
 
   it('compares the sides byte for byte and buckets what differs (fabricated runs)', async () => {

@@ -92,14 +92,14 @@ function checkProgram(entryPath: string): CheckedProgram {
   };
   const program = ts.createProgram({ rootNames: [entryPath], options: CHECK_OPTIONS, host });
   const entry = program.getSourceFile(entryPath);
-  const diagnostics: Diagnostic[] = [];
   const own = program.getSourceFiles().filter((sf) => !isLibraryFile(sf.fileName));
-  for (const sf of own) {
-    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
-      diagnostics.push(fromTs(d));
-    }
+  // As tsc reports them: syntax errors alone when there are any (a broken parse makes the checker's
+  // errors noise), otherwise the options', global and semantic diagnostics.
+  let found: readonly ts.Diagnostic[] = own.flatMap((sf) => program.getSyntacticDiagnostics(sf));
+  if (found.length === 0) {
+    found = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...own.flatMap((sf) => program.getSemanticDiagnostics(sf))];
   }
-  for (const d of program.getOptionsDiagnostics()) diagnostics.push(fromTs(d));
+  const diagnostics: Diagnostic[] = found.map(fromTs);
   if (entry === undefined) {
     diagnostics.push({ code: 6053, message: `File '${entryPath}' not found.`, file: undefined, text: '', start: 0, length: 0 });
   }
