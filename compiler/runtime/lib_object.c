@@ -301,6 +301,23 @@ static tsn_value proto_propertyIsEnumerable(ARGS) {
 
 static tsn_value proto_toLocaleString(ARGS) { return tsn_call_method(this_value, tsn_atom.toString, NULL, 0, NULL, NULL); }
 
+/* get Object.prototype.__proto__ (ECMA-262 B.2.2.1.1): ToObject(this).[[GetPrototypeOf]](). */
+static tsn_value proto_get_proto(ARGS) {
+  tsn_object *p = tsn_get_prototype_of(tsn_from_cell(tsn_to_object(this_value)));
+  return p ? tsn_from_cell(p) : TSN_NULL;
+}
+
+/* set Object.prototype.__proto__ (ECMA-262 B.2.2.1.2): a prototype that is neither an object nor null,
+ * or a primitive receiver, is ignored; otherwise [[SetPrototypeOf]], which throws on a cycle or a
+ * non-extensible receiver. Errors: TypeError (V8's text) for a null or undefined receiver. */
+static tsn_value proto_set_proto(ARGS) {
+  if (tsn_is_nullish(this_value)) tsn_throw_type_error("set Object.prototype.__proto__ called on null or undefined");
+  tsn_value proto = ARG(0);
+  if ((!tsn_is_object(proto) && !tsn_is_null(proto)) || !tsn_is_object(this_value)) return TSN_UNDEFINED;
+  tsn_set_prototype_of(tsn_as_object(this_value), tsn_is_null(proto) ? NULL : tsn_as_object(proto));
+  return TSN_UNDEFINED;
+}
+
 void tsn_lib_object_init(void) {
   tsn_object *proto = tsn_intrinsics.object_prototype;
   object_ctor = tsn_lib_define_constructor("Object", Object_ctor, 1, proto);
@@ -331,4 +348,6 @@ void tsn_lib_object_init(void) {
   tsn_define_builtin(proto, "toString", proto_toString, 0);
   tsn_define_builtin(proto, "valueOf", proto_valueOf, 0);
   tsn_define_builtin(proto, "toLocaleString", proto_toLocaleString, 0);
+  tsn_define_accessor(proto, tsn_str_intern_ascii("__proto__"), tsn_builtin_new(proto_get_proto, "get __proto__", 0),
+                      tsn_builtin_new(proto_set_proto, "set __proto__", 1), TSN_ATTR_CONFIGURABLE);
 }

@@ -31,7 +31,7 @@ export function ccVersion(cc: string): Promise<string> {
   return v;
 }
 
-/** Runs the C compiler; resolves with its stderr; rejects with the full output on failure. */
+/** Runs the C compiler; rejects with its full output (stdout and stderr) when it fails. */
 export async function runCc(cc: string, args: readonly string[]): Promise<void> {
   const r = await execa(cc, args, { reject: false, all: true });
   if (r.exitCode !== 0) throw new Error(`${cc} failed (exit ${r.exitCode}):\n${r.all ?? ''}`);

@@ -1,7 +1,10 @@
 /**
  * Fixed pure helper functions that generated programs call with constant arguments: loops, recursion,
- * string building, `Math.imul` hashing. They exercise the comptime evaluator (a call of a pure
- * function with constant arguments folds to its value) and, with comptime off, the run-time paths.
+ * string building, `Math.imul` hashing, and data the evaluator must model exactly: arrays (push,
+ * splice, sort, map/filter/reduce with closures, destructuring, NaN in indexOf vs includes), objects
+ * (integer-like keys ordered first, delete, JSON.stringify), closures over per-iteration `let`
+ * bindings, switch fallthrough, for-of over code points. They exercise the comptime evaluator (a call
+ * of a pure function with constant arguments folds to its value) and, with comptime off, the run-time paths.
  * Each one is total: any argument value (NaN, -0, 1e21, a lone surrogate) ends quickly without
  * throwing, because counts are masked (`n & 31`) or bounded. Each source is one line, so fold sites
  * inside it map to its line.
@@ -59,6 +62,42 @@ export const LIBRARY: Readonly<Record<string, LibraryFunction>> = {
   choose: {
     params: ['boolean', 'string', 'number'], result: 'string',
     source: 'function choose(c: boolean, s: string, n: number): string { if (c) { return s + n; } return `${n}:${s.length}`; }',
+  },
+  charHistogram: {
+    params: ['string'], result: 'string',
+    source: 'function charHistogram(s: string): string { const h: Record<string, number> = {}; for (const ch of s.slice(0, 24)) { h[ch] = (h[ch] ?? 0) + 1; } return JSON.stringify(h); }',
+  },
+  sortedChars: {
+    params: ['string'], result: 'string',
+    source: "function sortedChars(s: string): string { const parts = s.slice(0, 16).split(''); parts.sort(); parts.reverse(); return parts.join('-'); }",
+  },
+  mapFilter: {
+    params: ['number'], result: 'string',
+    source: "function mapFilter(n: number): string { const xs: number[] = []; for (let i = 0; i < (n & 15); i++) { xs.push(i * n); } return xs.map((x) => x % 7).filter((x) => x > 2 || x !== x).join(','); }",
+  },
+  closureSum: {
+    params: ['number'], result: 'number',
+    source: 'function closureSum(n: number): number { const fs: (() => number)[] = []; for (let i = 0; i < (n & 7); i++) { fs.push(() => i * i + n); } let s = 0; for (const f of fs) { s += f(); } return s; }',
+  },
+  switchFall: {
+    params: ['number'], result: 'string',
+    source: "function switchFall(n: number): string { let out = ''; switch (n & 7) { case 0: out += 'a'; case 1: out += 'b'; break; case 2: case 3: out += 'c'; default: out += 'd'; case 6: out += 'e'; } return out; }",
+  },
+  objectKeys: {
+    params: ['string', 'number'], result: 'string',
+    source: "function objectKeys(s: string, n: number): string { const o: Record<string, number> = { b: 1, a: 2 }; o[s] = n; o[String(n & 3)] = -0; delete o.b; return Object.keys(o).join(',') + '=' + Object.values(o).join(','); }",
+  },
+  arrayOps: {
+    params: ['number'], result: 'string',
+    source: "function arrayOps(n: number): string { const a = [3, 1, 2, n]; a.splice(1, 1, n % 5); a.unshift(a.length); return a.indexOf(n) + ':' + a.slice(-3).join('|') + ':' + a.includes(n) + ':' + a.lastIndexOf(3); }",
+  },
+  gridSums: {
+    params: ['number'], result: 'string',
+    source: "function gridSums(n: number): string { const grid: number[][] = []; for (let r = 0; r < 3; r++) { const row: number[] = []; for (let c = 0; c < 3; c++) { row.push((r * 3 + c) * n); } grid.push(row); } return grid.map((row) => row.reduce((s, v) => s + v, 0)).join(';'); }",
+  },
+  destructure: {
+    params: ['string', 'number'], result: 'string',
+    source: "function destructure(s: string, n: number): string { const [a, b = 'z', ...rest] = s.slice(0, 8).split(''); const { length } = rest; return JSON.stringify({ a, b, n, length, rest }); }",
   },
 };
 

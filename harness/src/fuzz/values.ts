@@ -66,6 +66,8 @@ const NASTY_STRINGS = [
   '.5', '5.', '1_000', 'Infinity', '-Infinity', 'NaN', 'true', 'null', 'undefined', '[object Object]', '12px', '3.14abc',
   'é', 'café', 'Ünïcödé', '日本語', 'ß', 'İ', 'ﬀ', '😀', 'a😀b', '\ud83d', '\ude00', '\ud800x', 'x\udfff', '\u0000', 'a\u0000b',
   '"', "'", '\\', '`', '${x}', '\n', '\r\n', '\u2028\u2029', '$&', '$1', '$$', '%s', 'a,b', '-1', '1e1000', '2147483648',
+  // Property keys with meaning: the __proto__ accessor, inherited names, array-index boundaries, non-canonical indices.
+  '__proto__', 'constructor', 'toString', 'valueOf', 'length', 'prototype', '4294967294', '4294967295', '01', '1.0',
 ] as const;
 
 function escapedLiteral(s: string): string {
