@@ -3,15 +3,16 @@
  * (numbers, strings, booleans, and `any`, which mixes every class, null and undefined included) over
  * the nasty leaves of `values.ts`; operators with mixed-type operands (`"10" < 9`, `null == 0`,
  * `true + 1`) go through `as any` casts, which are erased, so the folder still sees constants. Trees
- * also call `Math.*`, conversions, string and number methods, fixed pure helpers (`library.ts`) and
- * generated pure helper functions with constant arguments, so the comptime evaluator is fuzzed too.
+ * also call `Math.*`, conversions, string and number methods, methods of array literals, fixed pure
+ * helpers (`library.ts`) and generated pure helper functions with constant arguments, so the comptime
+ * evaluator is fuzzed too.
  */
 import fc from 'fast-check';
 import { LIBRARY, LIBRARY_NAMES } from './library.ts';
 import { ListArbitrary } from './list-arbitrary.ts';
 import {
-  ARITHMETIC_OPS, EQUALITY_OPS, GLOBAL_FUNCTIONS, MATH_BINARY, MATH_UNARY, MATH_VARIADIC, NUMBER_METHODS, RELATIONAL_OPS, STRING_METHODS,
-  type ConvertName, type FuzzProgram, type GenExpr, type NumberMethod, type ParamTag, type StringMethod,
+  ARITHMETIC_OPS, ARRAY_METHODS, EQUALITY_OPS, GLOBAL_FUNCTIONS, MATH_BINARY, MATH_UNARY, MATH_VARIADIC, NUMBER_METHODS, RELATIONAL_OPS, STRING_METHODS,
+  type ArrayMethod, type ConvertName, type FuzzProgram, type GenExpr, type NumberMethod, type ParamTag, type StringMethod,
 } from './model.ts';
 import { parsesAsTypeScript } from './syntax.ts';
 import { numberLeaf, smallIntLeaf, stringLeaf, templateChunk } from './values.ts';
@@ -81,6 +82,21 @@ function stringMethod(result: 'number' | 'string' | 'boolean' | 'mixed', arbs: E
   return fc.constantFrom(...names).chain((name) =>
     fc.tuple(arbs.string, fc.tuple(...STRING_METHODS[name][0].map((k) => (k === 'int' ? smallIntLeaf(-3, 12) : k === 'count' ? smallIntLeaf(0, 4) : arbs.string))))
       .map(([receiver, args]): GenExpr => ({ kind: 'strMethod', name, receiver, args })));
+}
+
+/**
+ * A method (or `length`) of an array literal of 0-4 elements of any class, with a result of class
+ * `result`. A method taking an element (`indexOf`...) gets at least one: `[]` is a `never[]`, whose
+ * methods accept no argument, not even one cast to any.
+ */
+function arrayMethod(result: 'number' | 'string' | 'boolean' | 'mixed', arbs: ExprArbitraries): fc.Arbitrary<GenExpr> {
+  const names = (Object.keys(ARRAY_METHODS) as ArrayMethod[]).filter((n) => ARRAY_METHODS[n][1] === result);
+  return fc.constantFrom(...names).chain((name) => {
+    const kinds: readonly ('any' | 'int' | 'str')[] = ARRAY_METHODS[name][0];
+    const elements = fc.array(arbs.any, { minLength: kinds.includes('any') ? 1 : 0, maxLength: 4 });
+    return fc.tuple(elements, fc.tuple(...kinds.map((k) => (k === 'int' ? smallIntLeaf(-5, 5) : k === 'str' ? arbs.string : arbs.any))))
+      .map(([items, args]): GenExpr => ({ kind: 'arrayMethod', name, elements: items, args }));
+  });
 }
 
 function numberMethod(arbs: ExprArbitraries): fc.Arbitrary<GenExpr> {
@@ -156,7 +172,7 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
         w(fc.tuple(fc.constantFrom('-', '+', '~') as fc.Arbitrary<'-' | '+' | '~'>, fc.oneof(number, any)).map(([op, o]): GenExpr => ({ kind: 'unary', op, operand: o })), 3),
         w(cond(boolean, number), 2), w(logical(['&&', '||'], number, number), 1), w(nullish(boolean, number), 1),
         w(mathCall(arbs), 3), w(globalCall('number', arbs), 2),
-        w(string.map((receiver): GenExpr => ({ kind: 'length', receiver })), 1), w(stringMethod('number', arbs), 1),
+        w(string.map((receiver): GenExpr => ({ kind: 'length', receiver })), 1), w(stringMethod('number', arbs), 1), w(arrayMethod('number', arbs), 1),
         ...(calls ? libCalls('number', arbs).map((a) => w(a, 1)) : []), ...helper('number'),
       ),
       string: fc.oneof(depth,
@@ -165,7 +181,7 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
         w(template(any), 4),
         w(unary('typeof', any), 2), w(cond(boolean, string), 2), w(logical(['&&', '||'], string, string), 1), w(nullish(boolean, string), 1),
         w(globalCall('string', arbs), 2),
-        w(stringMethod('string', arbs), 3), w(numberMethod(arbs), 2),
+        w(stringMethod('string', arbs), 3), w(numberMethod(arbs), 2), w(arrayMethod('string', arbs), 1),
         ...(calls ? libCalls('string', arbs).map((a) => w(a, 1)) : []), ...helper('string'),
       ),
       boolean: fc.oneof(depth,
@@ -173,12 +189,12 @@ function exprArbitraries(params: readonly ParamTag[], maxDepth: number, calls: b
         w(binary(RELATIONAL_OPS, number, number), 4), w(binary(RELATIONAL_OPS, string, string), 2), w(binary(RELATIONAL_OPS, any, any), 4),
         w(binary(EQUALITY_OPS, any, any), 6), w(binary(EQUALITY_OPS, number, number), 2),
         w(unary('!', any), 3), w(cond(boolean, boolean), 1), w(logical(['&&', '||'], boolean, boolean), 2),
-        w(globalCall('boolean', arbs), 2), w(stringMethod('boolean', arbs), 1), ...helper('boolean'),
+        w(globalCall('boolean', arbs), 2), w(stringMethod('boolean', arbs), 1), w(arrayMethod('boolean', arbs), 1), ...helper('boolean'),
       ),
       any: fc.oneof(depth,
         w(nullishLeaf, 2), w(numberLeaf(), 2), w(stringLeaf(), 2), w(boolLeaf, 1), w(constRef(fc.oneof(numberLeaf(), stringLeaf(), boolLeaf, nullishLeaf)), 2),
         w(number, 4), w(string, 3), w(boolean, 2), w(binary(['+'], any, any), 3), w(unary('void', any), 1), w(unary('+', any), 1),
-        w(cond(boolean, any), 1), w(logical(['&&', '||'], any, any), 2), w(nullish(boolean, any), 1), w(stringMethod('mixed', arbs), 1),
+        w(cond(boolean, any), 1), w(logical(['&&', '||'], any, any), 2), w(nullish(boolean, any), 1), w(stringMethod('mixed', arbs), 1), w(arrayMethod('mixed', arbs), 1),
       ),
     };
   });

@@ -54,6 +54,17 @@ export const STRING_METHODS = {
 } as const satisfies Record<string, readonly [readonly ('int' | 'count' | 'str')[], 'number' | 'string' | 'boolean' | 'mixed']>;
 export type StringMethod = keyof typeof STRING_METHODS;
 
+/**
+ * Methods (and `length`) of an array literal of generated elements: argument kind and result class.
+ * `any`: an expression of any class, cast to any (the literal's element type may not admit it); `int`
+ * a small integer literal (`at` accepts negative indices); `at` yields an element or undefined.
+ */
+export const ARRAY_METHODS = {
+  length: [[], 'number'], join: [['str'], 'string'], indexOf: [['any'], 'number'], lastIndexOf: [['any'], 'number'],
+  includes: [['any'], 'boolean'], at: [['int'], 'mixed'],
+} as const satisfies Record<string, readonly [readonly ('any' | 'int' | 'str')[], 'number' | 'string' | 'boolean' | 'mixed']>;
+export type ArrayMethod = keyof typeof ARRAY_METHODS;
+
 /** Number methods with a literal argument in a range where they never throw. */
 export const NUMBER_METHODS = { toString: [2, 36], toFixed: [0, 20], toPrecision: [1, 21], toExponential: [0, 20] } as const;
 export type NumberMethod = keyof typeof NUMBER_METHODS;
@@ -80,6 +91,8 @@ export type GenExpr =
   | { readonly kind: 'length'; readonly receiver: GenExpr }
   | { readonly kind: 'strMethod'; readonly name: StringMethod; readonly receiver: GenExpr; readonly args: readonly GenExpr[] }
   | { readonly kind: 'numMethod'; readonly name: NumberMethod; readonly receiver: GenExpr; readonly arg: number | undefined }
+  /** `[e0, e1, ...].name(args)`, or `[...].length`: the folder folds methods of constant array literals. */
+  | { readonly kind: 'arrayMethod'; readonly name: ArrayMethod; readonly elements: readonly GenExpr[]; readonly args: readonly GenExpr[] }
   /**
    * A call of a generated pure helper hoisted to the prelude: `function hN(a0: T0, ...) { return body; }`,
    * or with `loop`, `{ let aN: T = body; for (let aM = 0; aM < count; aM++) { aN = step; } return aN; }`

@@ -6,7 +6,7 @@
  * own source text, so fold sites and probes can be mapped back to the tree.
  */
 import { LIBRARY } from './library.ts';
-import { GLOBAL_FUNCTIONS, type FuzzProgram, type GenExpr, type ParamTag, type Tag } from './model.ts';
+import { ARRAY_METHODS, GLOBAL_FUNCTIONS, type FuzzProgram, type GenExpr, type ParamTag, type Tag } from './model.ts';
 import { binaryCasts, needs, repairTree, tagOf, unaryCast, type Cast } from './typing.ts';
 
 /** One sub-expression of the printed program. */
@@ -77,6 +77,7 @@ function mentionsParam(e: GenExpr): boolean {
     case 'convert': return mentionsParam(e.arg);
     case 'length': case 'numMethod': return mentionsParam(e.receiver);
     case 'strMethod': return mentionsParam(e.receiver) || e.args.some(mentionsParam);
+    case 'arrayMethod': return e.elements.some(mentionsParam) || e.args.some(mentionsParam);
   }
 }
 
@@ -192,6 +193,16 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
     case 'numMethod': {
       const receiver = operand(e.receiver, print(e.receiver, hoisted), undefined, e.receiver.kind === 'num');
       return { parts: [...receiver, `.${e.name}(${e.arg === undefined ? '' : e.arg})`], op: `.${e.name}` };
+    }
+    case 'arrayMethod': {
+      const elements = e.elements.flatMap((x, i) => (i === 0 ? [print(x, hoisted)] : [', ', print(x, hoisted)]));
+      if (e.name === 'length') return { parts: ['[', ...elements, '].length'], op: '.length' };
+      const wants = ARRAY_METHODS[e.name][0];
+      const argParts = e.args.flatMap((a, i) => [
+        ...(i === 0 ? [] : [', ']),
+        ...(wants[i] === 'any' ? operand(a, print(a, hoisted), 'any') : [print(a, hoisted)]),
+      ]);
+      return { parts: ['[', ...elements, `].${e.name}(`, ...argParts, ')'], op: `.${e.name}` };
     }
     case 'call': {
       const name = `h${hoisted.helpers.length}`;

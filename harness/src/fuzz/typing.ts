@@ -8,7 +8,7 @@
  * getSyntacticNullishnessSemantics (casts do not hide a literal from them).
  */
 import { LIBRARY } from './library.ts';
-import { GLOBAL_FUNCTIONS, STRING_METHODS, type GenExpr, type Tag } from './model.ts';
+import { ARRAY_METHODS, GLOBAL_FUNCTIONS, STRING_METHODS, type GenExpr, type Tag } from './model.ts';
 
 /** The type class of `e` (after `repairTree`). */
 export function tagOf(e: GenExpr): Tag {
@@ -50,6 +50,7 @@ export function tagOf(e: GenExpr): Tag {
     case 'length': return 'number';
     case 'strMethod': return STRING_METHODS[e.name][1];
     case 'numMethod': return 'string';
+    case 'arrayMethod': return ARRAY_METHODS[e.name][1];
     case 'call': return tagOf(e.body);
     case 'lib': return LIBRARY[e.name]!.result;
   }
@@ -91,7 +92,7 @@ function nullishSemantics(e: GenExpr): Semantics {
     case 'null': case 'undefined': return 'always';
     case 'cond': return union(nullishSemantics(e.then), nullishSemantics(e.else));
     case 'logical': case 'const': case 'param': case 'math': case 'convert': case 'length': case 'strMethod':
-    case 'numMethod': case 'call': case 'lib':
+    case 'numMethod': case 'arrayMethod': case 'call': case 'lib':
       return 'sometimes';
     default: return 'never';
   }
@@ -145,6 +146,7 @@ export function repairTree(e: GenExpr): GenExpr {
     case 'length': return { ...e, receiver: repairTree(e.receiver) };
     case 'strMethod': return { ...e, receiver: repairTree(e.receiver), args: e.args.map(repairTree) };
     case 'numMethod': return { ...e, receiver: repairTree(e.receiver) };
+    case 'arrayMethod': return { ...e, elements: e.elements.map(repairTree), args: e.args.map(repairTree) };
     case 'call': return { ...e, body: repairTree(e.body), loop: e.loop && { ...e.loop, step: repairTree(e.loop.step) }, args: e.args.map(repairTree) };
     case 'lib': return { ...e, args: e.args.map(repairTree) };
   }
