@@ -98,7 +98,7 @@ describe('comptime fuzzer', () => {
   it('catches a planted wrong fold, shrinks it to one line, buckets it under "+" and saves it', async () => {
     foldTestHooks.corrupt = (op, value) => (op === '+' && typeof value === 'number' ? value + 1 : value);
     let text = '';
-    const code = await fuzzMain(['--runs', '5', '--seed', '7', '--max-depth', '2', '--exprs-per-program', '8', '--max-failures', '1', '--jobs', '1', '--save'], { write: (t) => { text += t; } }, work);
+    const code = await fuzzMain(['--runs', '20', '--seed', '7', '--max-depth', '2', '--exprs-per-program', '8', '--max-failures', '1', '--jobs', '1', '--save'], { write: (t) => { text += t; } }, work);
     assert.equal(code, 1, text);
     assert.match(text, /FAILURE in bucket "\+"/);
     const replay = /replay: npm run fuzz:comptime -- (.*)\n/.exec(text);
