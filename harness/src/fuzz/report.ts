@@ -76,7 +76,8 @@ export function formatSummary(stats: SessionStats, failures: readonly SessionFai
       + `in ${(stats.searchMs / 1000).toFixed(1)} s: ${throughput(stats).toFixed(0)} expressions/s`,
     `  fold sites checked against Node: ${stats.sitesChecked} (${stats.sitesUnchecked} not checked: in fixed helpers or using helper parameters)`,
     ...(ops.length === 0 ? [] : [`  fold sites per operator: ${ops.map(([op, n]) => `${op} ${n}`).join(', ')}`]),
-    `  compiler ${(stats.compileMs / 1000).toFixed(1)} s, C compiler ${(stats.ccMs / 1000).toFixed(1)} s (both gates summed); `
+    `  compiler ${(stats.compileMs / 1000).toFixed(1)} s, C compiler ${(stats.ccMs / 1000).toFixed(1)} s `
+      + '(wall times summed over both gates; C compiles include waits for the event loop busy translating); '
       + `shrinking: ${stats.shrinkPrograms} programs in ${(stats.shrinkMs / 1000).toFixed(1)} s`,
     ...(buckets.length === 0 ? [] : [`  programs per bucket: ${buckets.map(([b, n]) => `${JSON.stringify(b)} ${n}`).join(', ')}`]),
     '',
