@@ -9,7 +9,7 @@
  * deadline, so searching and shrinking together stop at the deadline. A program still running at the
  * deadline is abandoned (fast-check stops waiting for it; it finishes or is killed by the process-wide
  * cleanup on exit), so the overrun is at most fast-check's reaction time, not a program. The number
- * of programs checked therefore scales with throughput (about two programs of ~500 expressions per
+ * of programs checked therefore scales with throughput (about three programs of ~500 expressions per
  * second on 2 cores with TinyCC), minus shrinking time for each new failure found.
  */
 import fc from 'fast-check';
