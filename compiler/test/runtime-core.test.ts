@@ -11,27 +11,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
+import { C_FLAGS, linkLibs, resolveCc, runCc } from "../src/driver/cc.ts";
+import { mapConcurrent } from "../../harness/src/pool.ts";
 
 const RUNTIME = fileURLToPath(new URL("../runtime/", import.meta.url));
 const SUPPORT = fileURLToPath(new URL("./support/rt/", import.meta.url));
 const NODE = process.execPath;
-const CFLAGS = ["-std=gnu11", "-O2", "-ffp-contract=off", "-fno-strict-aliasing", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror"];
-const LIBS = ["-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lm", "-lpthread"];
+const CC = resolveCc(undefined);
+const CFLAGS = [...C_FLAGS, "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror"];
 /** The runtime files this test builds: the core, its libraries, and the number/math helpers they call. */
 const CORE_FILES = [
   "str", "shape", "object", "symbol", "atoms", "conv", "ops", "function", "exception", "output", "realm", "main", "iter",
   "lib_object", "lib_function", "lib_error", "lib_boolean", "lib_symbol", "lib_number", "lib_math", "lib_process",
   "lib_support", "numconv", "jsmath",
 ];
-
-/** Runs `tasks` with at most `limit` running at once (the machine has 2 cores). */
-async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  const queue = [...items];
-  const workers = Array.from({ length: limit }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
-  });
-  await Promise.all(workers);
-}
 
 describe("runtime core (C)", function () {
   let dir = "";
@@ -41,9 +34,7 @@ describe("runtime core (C)", function () {
     dir = await mkdtemp(join(tmpdir(), "tsn-rtcore-"));
     const sources = [...CORE_FILES.map((f) => join(RUNTIME, `${f}.c`)), join(SUPPORT, "stubs.c")];
     const objects = sources.map((_, i) => join(dir, `${i}.o`));
-    await inBatches(sources.map((s, i) => [s, objects[i]!] as const), 2, ([src, obj]) =>
-      execa("cc", [...CFLAGS, "-I", RUNTIME, "-c", src, "-o", obj]),
-    );
+    await mapConcurrent(sources, 2, (src, i) => runCc(CC, [...CFLAGS, "-I", RUNTIME, "-c", src, "-o", objects[i]!]));
     library = join(dir, "libtsnrt.a");
     await execa("ar", ["rcs", library, ...objects]);
   });
@@ -54,7 +45,7 @@ describe("runtime core (C)", function () {
 
   async function buildProgram(name: string): Promise<string> {
     const exe = join(dir, name);
-    await execa("cc", [...CFLAGS, "-I", RUNTIME, "-I", SUPPORT, join(SUPPORT, `${name}.c`), library, "-o", exe, ...LIBS]);
+    await runCc(CC, [...CFLAGS, "-I", RUNTIME, "-I", SUPPORT, join(SUPPORT, `${name}.c`), library, "-o", exe, ...(await linkLibs(CC))]);
     return exe;
   }
 

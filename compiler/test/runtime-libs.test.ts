@@ -6,56 +6,41 @@
  * random UTF-16 strings, lone surrogates included, batched: one C driver run and one Node run.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import fc from 'fast-check';
+import { C_FLAGS, linkLibs, resolveCc, runCc } from '../src/driver/cc.ts';
+import { RUNTIME_DIR } from '../src/driver/paths.ts';
+import { runtimeLibrary } from '../src/driver/runtime-lib.ts';
+import { mapConcurrent } from '../../harness/src/pool.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const runtimeDir = join(repo, 'compiler', 'runtime');
 const supportDir = join(repo, 'compiler', 'test', 'support', 'rtlibs');
 const pinnedNode = join(repo, 'node_modules', '.bin', 'node');
-const cflags = ['-std=gnu11', '-ffp-contract=off', '-fno-strict-aliasing', '-Wall', '-Wextra', '-Wno-unused-parameter', `-I${runtimeDir}`];
+const cc = resolveCc(undefined);
+const cflags = [...C_FLAGS, '-Wall', '-Wextra', '-Wno-unused-parameter', '-I', RUNTIME_DIR];
 /** The runtime files this suite is about: they must compile without a single warning. */
 const ownFiles = ['lib_string.c', 'lib_array.c', 'lib_map_set.c', 'lib_json.c', 'lib_iterator.c', 'lib_support.c', 'unicode_case.c', 'array_sort.c'];
 const programs = ['strings', 'case', 'arrays', 'sort', 'mapset', 'json', 'iterators'];
 
-/** Runs `jobs` with at most `limit` in flight (the machine has two cores). */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]();
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return results;
+/**
+ * One field of a batched driver's input line, as test_decode_field (testlib.c) reads it: `u` undefined,
+ * `h` a hole (null stands for one), `n<number>`, `s<hex>.<hex>...` a string's UTF-16 code units.
+ */
+function encodeField(v: string | number | undefined | null): string {
+  if (v === null) return 'h';
+  if (v === undefined) return 'u';
+  if (typeof v === 'number') return `n${Object.is(v, -0) ? '-0' : v}`;
+  return 's' + Array.from({ length: v.length }, (_, i) => v.charCodeAt(i).toString(16)).join('.');
 }
 
-/** Compiles every runtime source plus the test helper testlib.c into `dir`/libtsnrt.a. */
-async function buildRuntime(dir: string): Promise<string> {
-  const sources = readdirSync(runtimeDir).filter((f) => f.endsWith('.c')).map((f) => join(runtimeDir, f));
-  sources.push(join(supportDir, 'testlib.c'));
-  const objects = await pool(
-    sources.map((src, i) => async () => {
-      const obj = join(dir, `${i}.o`);
-      await execa('cc', [...cflags, '-O1', '-c', src, '-o', obj]);
-      return obj;
-    }),
-    2,
-  );
-  const lib = join(dir, 'libtsnrt.a');
-  await execa('ar', ['rcs', lib, ...objects]);
-  return lib;
-}
-
+/** Builds support/rtlibs/<name>.c with the test helper testlib.c against the runtime library `lib`. */
 async function link(dir: string, lib: string, name: string): Promise<string> {
   const exe = join(dir, name);
-  await execa('cc', [...cflags, '-O1', join(supportDir, `${name}.c`), lib, '-lgc', '-lm', '-lpthread', '-o', exe]);
+  await runCc(cc, [...cflags, '-O1', join(supportDir, `${name}.c`), join(supportDir, 'testlib.c'), lib, ...(await linkLibs(cc)), '-o', exe]);
   return exe;
 }
 
@@ -65,7 +50,7 @@ describe('runtime builtin libraries', function () {
 
   before(async function () {
     dir = mkdtempSync(join(tmpdir(), 'tsn-rtlibs-'));
-    lib = await buildRuntime(dir);
+    lib = await runtimeLibrary(cc);
   });
 
   after(function () {
@@ -73,10 +58,7 @@ describe('runtime builtin libraries', function () {
   });
 
   it('compiles the library sources warning-free at -O2 -Wall -Wextra', async function () {
-    const outputs = await pool(
-      ownFiles.map((f) => async () => (await execa('cc', [...cflags, '-O2', '-c', join(runtimeDir, f), '-o', join(dir, `${f}.o2`)])).stderr),
-      2,
-    );
+    const outputs = await mapConcurrent(ownFiles, 2, async (f) => (await execa(cc, [...cflags, '-O2', '-c', join(RUNTIME_DIR, f), '-o', join(dir, `${f}.o2`)])).stderr);
     assert.deepEqual(outputs, ownFiles.map(() => ''));
   });
 
@@ -128,10 +110,8 @@ describe('runtime builtin libraries', function () {
       .map((parts) => parts.join(''));
 
     type Arg = string | number | undefined;
-    /** One operation per line: name, then arguments (strings as hex code units, numbers, "u" for undefined). */
-    const encodeString = (s: string) => 's' + Array.from({ length: s.length }, (_, i) => s.charCodeAt(i).toString(16)).join(',');
-    const encodeLine = (op: string, args: Arg[]) =>
-      [op, ...args.map((a) => (a === undefined ? 'u' : typeof a === 'number' ? `n${Object.is(a, -0) ? '-0' : a}` : encodeString(a)))].join('|');
+    /** One operation per line: name, then its arguments (encodeField). */
+    const encodeLine = (op: string, args: Arg[]) => [op, ...args.map(encodeField)].join('|');
 
     const cases: [string, fc.Arbitrary<Arg[]>][] = [
       ['slice', fc.tuple(str, opt(num), opt(num))],
@@ -188,8 +168,6 @@ describe('runtime builtin libraries', function () {
     );
     const arr = fc.array(elem, { maxLength: 9 });
     const idx = fc.oneof(fc.integer({ min: -12, max: 12 }), fc.constantFrom(undefined, NaN, Infinity, -Infinity, 1.5));
-    const encodeElem = (e: Elem) =>
-      e === null ? 'h' : e === undefined ? 'u' : typeof e === 'number' ? `n${Object.is(e, -0) ? '-0' : e}` : 's' + Array.from({ length: e.length }, (_, i) => e.charCodeAt(i).toString(16)).join('.');
     const cases: [string, fc.Arbitrary<[Elem[], ...Elem[]]>][] = [
       ['slice', fc.tuple(arr, idx, idx)],
       ['splice', fc.tuple(arr, idx, idx, elem.filter((e) => e !== null), elem.filter((e) => e !== null))],
@@ -222,7 +200,7 @@ describe('runtime builtin libraries', function () {
     for (const [op, args] of cases) {
       it(`${op} agrees with Node on 300 random cases`, async function () {
         const inputs = fc.sample(args, { seed: 7081, numRuns: 300 });
-        const lines = inputs.map(([a, ...rest]) => [op, 'a' + a.map(encodeElem).join(','), ...rest.map(encodeElem)].join('|'));
+        const lines = inputs.map(([a, ...rest]) => [op, 'a' + a.map(encodeField).join(','), ...rest.map(encodeField)].join('|'));
         await agreeWithNode(driver, 'arrprops.mjs', op, lines, inputs);
       });
     }

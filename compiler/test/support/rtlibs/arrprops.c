@@ -1,7 +1,7 @@
 /*
  * arrprops.c — driver of the batched array property test: reads `op|array|arg|...` lines (the array
- * as `a` + comma-separated elements; elements and arguments as n<number>, s<hex code units>, u for
- * undefined, h for a hole) and prints the result and the receiver afterwards, as arrprops.mjs does.
+ * as `a` + comma-separated elements; elements and arguments as test_decode_field reads them, `h` a
+ * hole) and prints the result and the receiver afterwards, as arrprops.mjs does.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -9,24 +9,11 @@
 
 #include "testlib.h"
 
-static tsn_value decode(char *f) {
-  if (f[0] == 'u') return TSN_UNDEFINED;
-  if (f[0] == 'h') return TSN_EMPTY;
-  if (f[0] == 'n') return N(strtod(f + 1, NULL));
-  uint16_t units[64];
-  uint32_t n = 0;
-  for (char *p = f + 1; *p && n < 64;) {
-    units[n++] = (uint16_t)strtoul(p, &p, 16);
-    if (*p == '.') p++;
-  }
-  return tsn_str_from_utf16(units, n);
-}
-
 static tsn_value decode_array(char *f) {
   tsn_value a = A0();
   char *save = NULL;
   for (char *e = strtok_r(f + 1, ",", &save); e; e = strtok_r(NULL, ",", &save)) {
-    tsn_value v = decode(e);
+    tsn_value v = test_decode_field(e);
     if (v == TSN_EMPTY) tsn_array_set_length(a, tsn_as_object(a)->length + 1);
     else tsn_array_push(a, v);
   }
@@ -43,7 +30,7 @@ void tsn_program_main(void) {
     tsn_value arr = decode_array(strtok_r(NULL, "|", &save));
     tsn_value args[8];
     size_t n = 0;
-    for (char *f; n < 8 && (f = strtok_r(NULL, "|", &save));) args[n++] = decode(f);
+    for (char *f; n < 8 && (f = strtok_r(NULL, "|", &save));) args[n++] = test_decode_field(f);
     T(op, A(test_call_method(arr, op, n, args), arr));
   }
 }

@@ -1,25 +1,12 @@
 /*
- * strprops.c — driver of the batched string property test: reads `op|arg|...` lines (strings as
- * s<hex units, comma-separated>, numbers as n<number>, u for undefined) and prints one result line
- * per input, like strprops.mjs does under Node.
+ * strprops.c — driver of the batched string property test: reads `op|arg|...` lines (fields as
+ * test_decode_field reads them) and prints one result line per input, like strprops.mjs does under Node.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 
 #include "testlib.h"
-
-static tsn_value decode(char *field) {
-  if (field[0] == 'u') return TSN_UNDEFINED;
-  if (field[0] == 'n') return N(strtod(field + 1, NULL));
-  uint16_t units[256];
-  uint32_t n = 0;
-  for (char *p = field + 1; *p && n < 256;) {
-    units[n++] = (uint16_t)strtoul(p, &p, 16);
-    if (*p == ',') p++;
-  }
-  return tsn_str_from_utf16(units, n);
-}
 
 /* [...s] through String.prototype[Symbol.iterator] and the iterator's next(). */
 static tsn_value iterate(tsn_value s) {
@@ -59,7 +46,7 @@ void tsn_program_main(void) {
     char *save = NULL, *op = strtok_r(line, "|", &save);
     tsn_value args[8];
     int n = 0;
-    for (char *f; n < 8 && (f = strtok_r(NULL, "|", &save));) args[n++] = decode(f);
+    for (char *f; n < 8 && (f = strtok_r(NULL, "|", &save));) args[n++] = test_decode_field(f);
     T(op, apply(op, args, n));
   }
 }

@@ -1,13 +1,6 @@
 // strprops.mjs — Node side of the batched string property test (see strprops.c).
 import { readFileSync } from 'node:fs';
-import { T } from './testlib.mjs';
-
-function decode(field) {
-  if (field === 'u') return undefined;
-  if (field[0] === 'n') return Number(field.slice(1));
-  const body = field.slice(1);
-  return body === '' ? '' : String.fromCharCode(...body.split(',').map((h) => parseInt(h, 16)));
-}
+import { decodeField, T } from './testlib.mjs';
 
 function apply(op, [s, ...rest]) {
   if (op === 'collateNumeric') return s.localeCompare(rest[0], undefined, { numeric: true });
@@ -22,5 +15,5 @@ function apply(op, [s, ...rest]) {
 for (const line of readFileSync(0, 'utf8').split('\n')) {
   if (line === '') continue;
   const [op, ...fields] = line.split('|');
-  T(op, () => apply(op, fields.map(decode)));
+  T(op, () => apply(op, fields.map(decodeField)));
 }

@@ -9,6 +9,7 @@
 #include "testlib.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "atoms.h"
@@ -18,6 +19,19 @@
 tsn_value G(const char *name) { return tsn_global_get(tsn_str_intern_ascii(name)); }
 
 tsn_value P(tsn_value obj, const char *name) { return tsn_get(obj, tsn_str_intern_ascii(name)); }
+
+tsn_value test_decode_field(char *field) {
+  if (field[0] == 'u') return TSN_UNDEFINED;
+  if (field[0] == 'h') return TSN_EMPTY;
+  if (field[0] == 'n') return N(strtod(field + 1, NULL));
+  uint16_t units[256];
+  uint32_t n = 0;
+  for (char *p = field + 1; *p && n < 256;) {
+    units[n++] = (uint16_t)strtoul(p, &p, 16);
+    if (*p == '.') p++;
+  }
+  return tsn_str_from_utf16(units, n);
+}
 
 tsn_value test_call_method(tsn_value recv, const char *name, size_t argc, const tsn_value *argv) {
   tsn_value f = tsn_get(recv, tsn_str_intern_ascii(name));

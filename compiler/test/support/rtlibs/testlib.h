@@ -53,5 +53,9 @@ void test_show(const char *label, tsn_value v);
 void test_show_thrown(const char *label, tsn_value error);
 /* Appends repr(v) to b (the rendering of testlib.mjs). */
 void test_repr(tsn_strbuf *b, tsn_value v);
+/* A value from one field of a batched test's input line (modified in place): `u` undefined, `h` an
+ * array hole (TSN_EMPTY), `n<number>` (strtod syntax, `-0` included), `s<hex>.<hex>...` a string of
+ * those UTF-16 code units (at most 256); the encoding of encodeField in runtime-libs.test.ts. */
+tsn_value test_decode_field(char *field);
 
 #endif

@@ -38,3 +38,15 @@ export function T(label, f) {
   }
   process.stdout.write(line + '\n');
 }
+
+/** An array hole, as decodeField returns it. */
+export const HOLE = Symbol('hole');
+
+/** One field of a batched test's input line, as test_decode_field in testlib.c reads it. */
+export function decodeField(field) {
+  if (field === 'u') return undefined;
+  if (field === 'h') return HOLE;
+  if (field[0] === 'n') return Number(field.slice(1));
+  const body = field.slice(1);
+  return body === '' ? '' : String.fromCharCode(...body.split('.').map((h) => parseInt(h, 16)));
+}
