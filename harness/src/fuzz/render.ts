@@ -195,7 +195,7 @@ function printParts(e: GenExpr, hoisted: Hoisted): { parts: (string | Piece)[]; 
       return { parts: [...receiver, `.${e.name}(${e.arg === undefined ? '' : e.arg})`], op: `.${e.name}` };
     }
     case 'arrayMethod': {
-      const elements = e.elements.flatMap((x, i) => (i === 0 ? [print(x, hoisted)] : [', ', print(x, hoisted)]));
+      const elements = args(e.elements, [], hoisted);
       if (e.name === 'length') return { parts: ['[', ...elements, '].length'], op: '.length' };
       const wants = ARRAY_METHODS[e.name][0];
       const argParts = e.args.flatMap((a, i) => [
