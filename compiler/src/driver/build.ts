@@ -12,6 +12,7 @@ import { formatDiagnostics } from '../frontend/diagnostics.ts';
 import { lowerProgram } from '../frontend/lower/index.ts';
 import { foldProgram, type FoldReport } from '../comptime/fold.ts';
 import { emitProgram } from '../backend/emit-program.ts';
+import { compileToMir } from '../mir/pipeline.ts';
 import { C_FLAGS, linkLibs, resolveCc, runCc } from './cc.ts';
 import { runtimeLibrary } from './runtime-lib.ts';
 import { RUNTIME_DIR } from './paths.ts';
@@ -39,7 +40,7 @@ export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd
   const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck);
   if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics(lowered.diagnostics, cwd) };
   const folds = foldProgram(lowered.program, options.comptime === 'on');
-  return { c: emitProgram(lowered.program), folds };
+  return { c: emitProgram(compileToMir(lowered.program)), folds };
 }
 
 /** Writes `text` to `file` atomically (temp file in the same directory, then rename). */

@@ -2,8 +2,8 @@
  * HIR: tsn's high-level IR. A tree close to JavaScript, produced by lowering the TypeScript AST:
  * every identifier is resolved to a Binding (or a global name), types are erased, and sugar is gone
  * (destructuring, compound assignment, optional chaining, template literals and classes are
- * expressed with the smaller set of nodes below). Passes (comptime folding) rewrite it; the C
- * backend consumes it.
+ * expressed with the smaller set of nodes below). Passes (comptime folding) rewrite it; the MIR
+ * builder (compiler/src/mir/build) consumes it.
  *
  * Node kinds are closed unions switched over exhaustively: adding a kind makes `tsc` name every
  * place that must handle it.
@@ -120,6 +120,10 @@ export type Expr =
   | { readonly kind: 'privateGet'; readonly object: Expr; readonly key: Expr; readonly brand: string | undefined }
   | { readonly kind: 'privateSet'; readonly object: Expr; readonly key: Expr; readonly brand: string | undefined; readonly value: Expr }
   | { readonly kind: 'privateIn'; readonly object: Expr; readonly key: Expr }
+  /** `yield value` in a generator (ECMA-262 15.5.5): suspends; evaluates to the value next() sends. */
+  | { readonly kind: 'yield'; readonly value: Expr | undefined }
+  /** `yield* iterable`: delegates to the iterable's iterator; `text` names it in "x is not iterable". */
+  | { readonly kind: 'yieldStar'; readonly value: Expr; readonly text: string }
   /** A runtime helper with no JS-visible name (see Intrinsic). */
   | { readonly kind: 'intrinsic'; readonly name: Intrinsic; readonly args: readonly Expr[] };
 
@@ -227,8 +231,8 @@ export interface FunctionNode {
   fieldsInit: FunctionNode | undefined;
   /** Function.prototype.toString's text: the function's source after type stripping (what V8 sees). */
   source: string | undefined;
-  /** Contains a try statement (the backend declares its locals volatile for setjmp). */
-  hasTry: boolean;
+  /** A generator function (`function*`, `*method()`): compiled as a resumable function. */
+  readonly generator: boolean;
   readonly pos: SourcePos;
 }
 

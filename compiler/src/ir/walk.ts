@@ -58,6 +58,8 @@ export function rewriteChildren(e: Expr, f: Rewrite): void {
     case 'privateSet': m.object = f(e.object); m.key = f(e.key); m.value = f(e.value); return;
     case 'privateIn': m.object = f(e.object); m.key = f(e.key); return;
     case 'intrinsic': m.args = e.args.map(f); return;
+    case 'yield': if (e.value !== undefined) m.value = f(e.value); return;
+    case 'yieldStar': m.value = f(e.value); return;
   }
 }
 

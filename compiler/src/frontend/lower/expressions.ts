@@ -202,7 +202,11 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
     }
     case ts.SyntaxKind.RegularExpressionLiteral: return ctx.unsupported(node, 'RegExp');
     case ts.SyntaxKind.TaggedTemplateExpression: return ctx.unsupported(node, 'a tagged template');
-    case ts.SyntaxKind.YieldExpression: return ctx.unsupported(node, 'yield');
+    case ts.SyntaxKind.YieldExpression: {
+      const y = node as ts.YieldExpression;
+      if (y.asteriskToken !== undefined) return { kind: 'yieldStar', value: lowerExpr(ctx, y.expression!), text: sourceText(y.expression!) };
+      return { kind: 'yield', value: y.expression === undefined ? undefined : lowerExpr(ctx, y.expression) };
+    }
     case ts.SyntaxKind.AwaitExpression: return ctx.unsupported(node, 'await');
     case ts.SyntaxKind.BigIntLiteral: return ctx.unsupported(node, 'BigInt');
     default: return ctx.unsupported(node, `the expression kind ${ts.SyntaxKind[node.kind]}`);

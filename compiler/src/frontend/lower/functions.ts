@@ -16,14 +16,16 @@ export type FunctionLike =
   | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration | ts.ConstructorDeclaration;
 
 /** Creates an empty FunctionNode (with its top scope) nested in the current function. */
-export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name: string, node: ts.Node): FunctionNode {
+export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name: string, node: ts.Node, generator = false): FunctionNode {
   const fn: FunctionNode = {
     id: ctx.newFunctionId(), kind, name, length: 0, params: [], prologue: [], body: [],
     scope: undefined as never, parent: kind === 'module' ? undefined : ctx.fn,
     thisBinding: undefined, homeBinding: undefined, newTargetBinding: undefined, fieldsInit: undefined,
-    source: undefined, hasTry: false, pos: ctx.pos(node),
+    source: undefined, generator, pos: ctx.pos(node),
   };
   (fn as { scope: FunctionNode['scope'] }).scope = ctx.newScope(kind === 'module' ? 'module' : 'function', fn, kind === 'module' ? undefined : ctx.scope);
+  // A constructor always has its `this` (it is the result of [[Construct]]).
+  if (kind === 'ctor' || kind === 'derivedCtor') fn.thisBinding = ctx.declare(fn.scope, 'this', 'this');
   ctx.functions.push(fn);
   return fn;
 }
@@ -59,10 +61,8 @@ function kindOf(node: FunctionLike): FunctionNode['kind'] {
 /** Lowers a function-like node; `kind` overrides the inferred kind (class constructors). */
 export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: FunctionNode['kind'] = kindOf(node)): FunctionNode {
   if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) ctx.unsupported(node, 'async functions');
-  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken !== undefined) {
-    ctx.unsupported(node, 'generator functions');
-  }
-  const fn = newFunction(ctx, kind, functionName(node), node);
+  const generator = (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken !== undefined;
+  const fn = newFunction(ctx, kind, functionName(node), node, generator);
   if (!ts.isConstructorDeclaration(node)) fn.source = ctx.strippedSource(node, sourceStart(node));
   ctx.withFunction(fn, () => {
     // A named function expression can refer to itself by name.

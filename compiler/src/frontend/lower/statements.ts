@@ -257,7 +257,6 @@ function lowerForIn(ctx: LowerContext, f: ts.ForInStatement): Stmt {
 }
 
 function lowerTry(ctx: LowerContext, t: ts.TryStatement): Stmt {
-  ctx.fn.hasTry = true;
   const block = lowerBlock(ctx, t.tryBlock.statements);
   let catchBinding;
   let catchScope;
