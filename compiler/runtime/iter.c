@@ -159,3 +159,59 @@ tsn_value tsn_iter_result(tsn_value value, bool done) {
   tsn_define_own(o, tsn_atom.done, tsn_from_bool(done), TSN_ATTR_DEFAULT);
   return tsn_from_cell(o);
 }
+
+/* ---- suspended generators ------------------------------------------------------------------ */
+
+void tsn_iter_detach(tsn_iter *it) {
+  if (it->kind == ITER_GENERIC && !it->done) unlink_open(it);
+}
+
+void tsn_iter_attach(tsn_iter *it) {
+  if (it->kind != ITER_GENERIC || it->done) return;
+  it->prev_open = tsn_iter_open_top;
+  tsn_iter_open_top = it;
+}
+
+/* ---- yield* delegation (ECMA-262 15.5.5) --------------------------------------------------- */
+
+tsn_value tsn_get_iterator(tsn_value iterable, const char *source_text, tsn_value *next_out) {
+  if (tsn_is_nullish(iterable)) throw_not_iterable(iterable, source_text);
+  tsn_value method = tsn_get(iterable, tsn_intrinsics.symbol_iterator);
+  if (!tsn_is_callable(method)) throw_not_iterable(iterable, source_text);
+  tsn_value iterator = tsn_call(method, iterable, 0, NULL, NULL);
+  if (!tsn_is_object(iterator)) tsn_throw_type_error("Result of the Symbol.iterator method is not an object");
+  *next_out = tsn_get(iterator, tsn_atom.next);
+  return iterator;
+}
+
+tsn_value tsn_iterator_next(tsn_value iterator, tsn_value next, tsn_value value) {
+  return tsn_call_iterator_method(next, iterator, value);
+}
+
+tsn_value tsn_iterator_method(tsn_value iterator, tsn_value name) {
+  tsn_value m = tsn_get(iterator, name);
+  return tsn_is_nullish(m) ? TSN_UNDEFINED : m;
+}
+
+tsn_value tsn_call_iterator_method(tsn_value method, tsn_value iterator, tsn_value value) {
+  tsn_value r = tsn_call(method, iterator, 1, &value, NULL);
+  if (!tsn_is_object(r)) throw_result_not_object(r);
+  return r;
+}
+
+bool tsn_iter_result_done(tsn_value result) {
+  return TSN_TRUTHY(tsn_get(result, tsn_atom.done));
+}
+
+tsn_value tsn_iter_result_value(tsn_value result) {
+  return tsn_get(result, tsn_atom.value);
+}
+
+_Noreturn void tsn_throw_yield_star_no_throw(tsn_value iterator) {
+  tsn_value ret = tsn_get(iterator, tsn_atom.return_);
+  if (!tsn_is_nullish(ret)) {
+    tsn_value r = tsn_call(ret, iterator, 0, NULL, NULL);
+    if (!tsn_is_object(r)) throw_result_not_object(r);
+  }
+  tsn_throw_type_error("The iterator does not provide a 'throw' method");
+}

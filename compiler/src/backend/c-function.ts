@@ -201,17 +201,13 @@ export class FunctionPrinter {
         throw new Error(`internal: ${i.k} reached the C printer in ${this.f.name}`);
       case 'envNew': this.assign(i.dest, `tsn_env_new(${this.op(i.parent)}, ${i.size})`); return;
       case 'envCopy': this.emit(`${this.localName(i.env)} = tsn_env_copy(${this.localName(i.env)});`); return;
-      case 'loadSlot':
-        this.assign(i.dest, `${this.op(i.env)}->vars[${i.index}]`);
-        if (i.tdz) this.emit(`if (${this.localName(i.dest)} == TSN_EMPTY) tsn_throw_tdz(${cString(i.name)});`);
-        return;
+      case 'loadSlot': this.assign(i.dest, `${this.op(i.env)}->vars[${i.index}]`); return;
       case 'storeSlot': this.emit(`${this.op(i.env)}->vars[${i.index}] = ${this.op(i.src)};`); return;
-      case 'loadStatic':
-        this.assign(i.dest, cModuleName(i.binding));
-        if (i.tdz) this.emit(`if (${this.localName(i.dest)} == TSN_EMPTY) tsn_throw_tdz(${cString(i.binding.name)});`);
-        return;
+      case 'loadStatic': this.assign(i.dest, cModuleName(i.binding)); return;
       case 'storeStatic': this.emit(`${cModuleName(i.binding)} = ${this.op(i.src)};`); return;
-      case 'checkTdz': this.emit(`if (${this.op(i.src)} == TSN_EMPTY) tsn_throw_tdz(${cString(i.name)});`); return;
+      case 'checkTdz':
+        this.emit(`if (${this.op(i.src)} == TSN_EMPTY) ${i.isThis ? 'tsn_throw_this_tdz()' : `tsn_throw_tdz(${cString(i.name)})`};`);
+        return;
       case 'unary': this.assign(i.dest, UNARY_FN[i.op](this.op(i.src))); return;
       case 'binary': {
         const l = this.op(i.left);

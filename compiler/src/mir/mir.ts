@@ -109,9 +109,9 @@ export type Instr =
   | { readonly k: 'envNew'; readonly dest: Local; readonly parent: Operand; readonly size: number }
   | { readonly k: 'envCopy'; readonly env: Local }
   /** After the bindings pass: an environment slot (`name` for the TDZ message) and a module static. */
-  | { readonly k: 'loadSlot'; readonly dest: Local; readonly env: Operand; readonly index: number; readonly tdz: boolean; readonly name: string }
+  | { readonly k: 'loadSlot'; readonly dest: Local; readonly env: Operand; readonly index: number }
   | { readonly k: 'storeSlot'; readonly env: Operand; readonly index: number; readonly src: Operand }
-  | { readonly k: 'loadStatic'; readonly dest: Local; readonly binding: Binding; readonly tdz: boolean }
+  | { readonly k: 'loadStatic'; readonly dest: Local; readonly binding: Binding }
   | { readonly k: 'storeStatic'; readonly binding: Binding; readonly src: Operand }
   | { readonly k: 'unary'; readonly dest: Local; readonly op: MirUnaryOp; readonly src: Operand }
   | { readonly k: 'binary'; readonly dest: Local; readonly op: BinaryOp; readonly left: Operand; readonly right: Operand }
@@ -129,8 +129,9 @@ export type Instr =
   | { readonly k: 'closure'; readonly dest: Local; readonly fn: FunctionNode; readonly env: Operand }
   | { readonly k: 'newArray'; readonly dest: Local; readonly items: readonly Operand[] }
   | { readonly k: 'classCreate'; readonly dest: Local; readonly proto: Local; readonly parent: Operand; readonly ctor: FunctionNode; readonly name: string; readonly env: Operand }
-  /** Throws ReferenceError "Cannot access 'name' before initialization" when `src` is the TDZ marker. */
-  | { readonly k: 'checkTdz'; readonly src: Operand; readonly name: string }
+  /** Throws V8's ReferenceError when `src` is the TDZ marker: "Cannot access 'name' before
+   * initialization", or for a derived constructor's `this` (`isThis`) "Must call super constructor...". */
+  | { readonly k: 'checkTdz'; readonly src: Operand; readonly name: string; readonly isThis: boolean }
   | { readonly k: 'runtime'; readonly dest: Local | undefined; readonly fn: RuntimeFn; readonly args: readonly Operand[] }
   /** Removes a try's handler from the runtime's handler stack (leaving its protected region). */
   | { readonly k: 'tryPop'; readonly handler: Local };

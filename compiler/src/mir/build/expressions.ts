@@ -153,7 +153,7 @@ export function buildExpr(b: FunctionBuilder, e: Expr): Operand {
       const key = buildExpr(b, e.key);
       const v = e.value.kind === 'function' ? buildClosure(b, e.value.fn, o) : buildExpr(b, e.value);
       if (e.accessor === undefined) b.emit({ k: 'runtime', dest: undefined, fn: 'defineField', args: [o, key, v] });
-      else b.emit({ k: 'runtime', dest: undefined, fn: 'defineMethod', args: [{ k: 'asObject', of: o }, key, v, { k: 'int', value: ACCESSOR_KIND[e.accessor] }, { k: 'bool', value: false }] });
+      else b.emit({ k: 'runtime', dest: undefined, fn: 'defineMethod', args: [{ k: 'asObject', of: o }, key, v, { k: 'int', value: ACCESSOR_KIND[e.accessor] }, { k: 'int', value: 0 }] });
       return UNDEFINED;
     }
     case 'object': return buildObject(b, e.props);
@@ -247,7 +247,7 @@ function buildObject(b: FunctionBuilder, props: readonly ObjectProp[]): Operand 
         const f = buildClosure(b, p.fn, obj);
         const kind = ACCESSOR_KIND[p.kind];
         if (p.fn.name === '' || p.kind !== 'method') b.emit({ k: 'runtime', dest: undefined, fn: 'setFunctionName', args: [f, key, { k: 'cstring', value: NAME_PREFIX[kind] }] });
-        b.emit({ k: 'runtime', dest: undefined, fn: 'defineMethod', args: [{ k: 'asObject', of: obj }, key, f, { k: 'int', value: kind }, { k: 'bool', value: true }] });
+        b.emit({ k: 'runtime', dest: undefined, fn: 'defineMethod', args: [{ k: 'asObject', of: obj }, key, f, { k: 'int', value: kind }, { k: 'int', value: 1 }] });
         break;
       }
     }
@@ -301,7 +301,7 @@ function buildClass(b: FunctionBuilder, cls: ClassNode): Operand {
     const f = buildClosure(b, m.fn, target);
     const kind = ACCESSOR_KIND[m.kind];
     if (m.fn.name === '' || m.kind !== 'method') b.emit({ k: 'runtime', dest: undefined, fn: 'setFunctionName', args: [f, key, { k: 'cstring', value: NAME_PREFIX[kind] }] });
-    b.emit({ k: 'runtime', dest: undefined, fn: 'defineMethod', args: [{ k: 'asObject', of: target }, key, f, { k: 'int', value: kind }, { k: 'bool', value: false }] });
+    b.emit({ k: 'runtime', dest: undefined, fn: 'defineMethod', args: [{ k: 'asObject', of: target }, key, f, { k: 'int', value: kind }, { k: 'int', value: 0 }] });
   }
   for (const m of cls.privateMethods) {
     const f = buildClosure(b, m.fn, m.isStatic ? ctor : protoValue);

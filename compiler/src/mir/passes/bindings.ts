@@ -69,15 +69,10 @@ export function lowerBindings(f: MirFunction): void {
       switch (i.k) {
         case 'load': {
           const b = i.binding;
-          if (b.storage === 'local') {
-            const l = bindingLocal(b);
-            out.push({ k: 'move', dest: i.dest, src: { k: 'local', local: l } });
-            if (i.tdz) out.push({ k: 'checkTdz', src: { k: 'local', local: i.dest }, name: b.name });
-          } else if (b.storage === 'env') {
-            out.push({ k: 'loadSlot', dest: i.dest, env: recordOf(b.scope), index: b.envIndex, tdz: i.tdz, name: b.name });
-          } else {
-            out.push({ k: 'loadStatic', dest: i.dest, binding: b, tdz: i.tdz });
-          }
+          if (b.storage === 'local') out.push({ k: 'move', dest: i.dest, src: { k: 'local', local: bindingLocal(b) } });
+          else if (b.storage === 'env') out.push({ k: 'loadSlot', dest: i.dest, env: recordOf(b.scope), index: b.envIndex });
+          else out.push({ k: 'loadStatic', dest: i.dest, binding: b });
+          if (i.tdz) out.push({ k: 'checkTdz', src: { k: 'local', local: i.dest }, name: b.name, isThis: b.kind === 'this' });
           break;
         }
         case 'store': {
