@@ -200,7 +200,7 @@ tsn_value tsn_call_iterator_method(tsn_value method, tsn_value iterator, tsn_val
 }
 
 bool tsn_iter_result_done(tsn_value result) {
-  return TSN_TRUTHY(tsn_get(result, tsn_atom.done));
+  return tsn_to_boolean(tsn_get(result, tsn_atom.done));
 }
 
 tsn_value tsn_iter_result_value(tsn_value result) {

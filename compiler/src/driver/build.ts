@@ -13,6 +13,8 @@ import { lowerProgram } from '../frontend/lower/index.ts';
 import { foldProgram, type FoldReport } from '../comptime/fold.ts';
 import { emitProgram } from '../backend/emit-program.ts';
 import { compileToMir } from '../mir/pipeline.ts';
+import { printProgram as printMirProgram } from '../mir/print.ts';
+import { printHirProgram } from '../ir/print.ts';
 import { C_FLAGS, linkLibs, resolveCc, runCc } from './cc.ts';
 import { runtimeLibrary } from './runtime-lib.ts';
 import { RUNTIME_DIR } from './paths.ts';
@@ -33,14 +35,24 @@ export interface BuildResult {
  * `librarySurfaceCheck` false skips the TSN9002 library-surface check; only the runtime-surface
  * generator (compiler/tools/gen-runtime-surface.ts) turns it off, to build the probe the check's manifest comes from.
  */
-export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd(), librarySurfaceCheck = true): { c: string; folds: FoldReport } | { diagnostics: string } {
+export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd(), librarySurfaceCheck = true): Translation | { diagnostics: string } {
   const entry = path.resolve(cwd, options.entry);
   const checked = createCheckedProgram(entry);
   if (checked.diagnostics.length > 0) return { diagnostics: formatDiagnostics(checked.diagnostics, cwd) };
   const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck);
   if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics(lowered.diagnostics, cwd) };
   const folds = foldProgram(lowered.program, options.comptime === 'on');
-  return { c: emitProgram(compileToMir(lowered.program)), folds };
+  const hir = printHirProgram(lowered.program);
+  const mir = compileToMir(lowered.program);
+  return { c: emitProgram(mir), folds, hir, mir: printMirProgram(mir) };
+}
+
+/** The stages of one translation: the C text, the fold report, and the HIR and MIR dumps. */
+export interface Translation {
+  readonly c: string;
+  readonly folds: FoldReport;
+  readonly hir: string;
+  readonly mir: string;
 }
 
 /** Writes `text` to `file` atomically (temp file in the same directory, then rename). */
@@ -67,6 +79,8 @@ export async function build(options: BuildOptions, librarySurfaceCheck = true): 
   try {
     if (options.emitC !== undefined) await writeAtomic(options.emitC, translated.c);
     if (options.foldReport !== undefined) await writeAtomic(options.foldReport, translated.folds.format());
+    if (options.emitHir !== undefined) await writeAtomic(options.emitHir, translated.hir);
+    if (options.emitMir !== undefined) await writeAtomic(options.emitMir, translated.mir);
     const cFile = path.join(work, 'program.c');
     await writeFile(cFile, translated.c);
     const lib = await runtimeLibrary(cc);

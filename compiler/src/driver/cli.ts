@@ -17,15 +17,15 @@ import { mkdir, stat } from 'node:fs/promises';
 
 export const USAGE = `Usage:
   tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>]
-            [--emit=c,fold-report] [-O0|-O1|-O2|-O3]
+            [--emit=c,fold-report,hir,mir] [-O0|-O1|-O2|-O3]
   tsn run <entry.ts> [--comptime=on|off] [-- args...]
   tsn --version
   tsn --help
 --fold-report <file> writes the comptime fold report: one JSON line per fold site or bail, sorted by
 position, e.g. {"at":"a.ts:3:11","op":"call","expr":"fib(20)","value":"6765"} or {...,"bail":"I/O (console)"}
 (empty with --comptime=off).
---emit=<kinds> (comma-separated: c, fold-report) writes them next to the executable, as <exe>.c and
-<exe>.fold.
+--emit=<kinds> (comma-separated: c, fold-report, hir, mir) writes them next to the executable, as
+<exe>.c, <exe>.fold, <exe>.hir (after comptime) and <exe>.mir (after the MIR passes).
 Environment: CC selects the C compiler (default cc); TSN_COMPTIME_TRACE=1 prints the fold report's lines
 on stderr as they are recorded.
 `;
@@ -45,6 +45,8 @@ function parse(argv: readonly string[]): Parsed {
   let output: string | undefined;
   let comptime: 'on' | 'off' = 'on';
   let emitC: string | undefined;
+  let emitHir: string | undefined;
+  let emitMir: string | undefined;
   let foldReport: string | undefined;
   let optLevel: 0 | 1 | 2 | 3 = DEFAULT_OPT_LEVEL;
   let programArgs: string[] = [];
@@ -77,9 +79,11 @@ function parse(argv: readonly string[]): Parsed {
   for (const kind of emits) {
     if (kind === 'c') emitC ??= `${output}.c`;
     else if (kind === 'fold-report') foldReport ??= `${output}.fold`;
-    else throw new UsageError(`unknown --emit kind '${kind}' (expected c or fold-report)`);
+    else if (kind === 'hir') emitHir = `${output}.hir`;
+    else if (kind === 'mir') emitMir = `${output}.mir`;
+    else throw new UsageError(`unknown --emit kind '${kind}' (expected c, fold-report, hir or mir)`);
   }
-  return { command, options: { entry, output: output ?? '', comptime, optLevel, emitC, foldReport }, programArgs };
+  return { command, options: { entry, output: output ?? '', comptime, optLevel, emitC, foldReport, emitHir, emitMir }, programArgs };
 }
 
 async function version(): Promise<string> {

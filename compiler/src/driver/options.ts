@@ -13,6 +13,9 @@ export interface BuildOptions {
   readonly optLevel: 0 | 1 | 2 | 3;
   /** When set, the generated C is also written to this path. */
   readonly emitC?: string;
+  /** When set, the HIR after comptime (ir/print.ts) / the MIR after its passes (mir/print.ts) is written to this path. */
+  readonly emitHir?: string;
+  readonly emitMir?: string;
   /** When set, the comptime fold report (JSON lines) is written to this path. */
   readonly foldReport?: string;
   /** C compiler command; default `$CC` or `cc`. */
