@@ -69,11 +69,11 @@ describe('tsn CLI', function () {
   });
 
   it('reports an unsupported construct as TSN9001 and writes no executable', async () => {
-    await program('gen.ts', 'function* g(): Generator<number> { yield 1; }\nconsole.log([...g()]);\n');
-    const r = await runTsn(['build', 'gen.ts', '-o', 'gen']);
+    await program('agen.ts', 'async function* g(): AsyncGenerator<number> { yield 1; }\nconsole.log(g());\n');
+    const r = await runTsn(['build', 'agen.ts', '-o', 'agen']);
     assert.equal(r.exitCode, 1);
-    assert.match(r.stderr, /^gen\.ts:1:1 error TSN9001: tsn does not support generator functions yet\n/);
-    await assert.rejects(readFile(path.join(dir, 'gen')));
+    assert.match(r.stderr, /^agen\.ts:1:1 error TSN9001: tsn does not support async functions yet\n/);
+    await assert.rejects(readFile(path.join(dir, 'agen')));
   });
 
   it('builds an executable whose output and exit code match Node', async () => {

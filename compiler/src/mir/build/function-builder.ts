@@ -173,7 +173,8 @@ export class FunctionBuilder {
   }
 
   finish(pos = this.fn.pos): MirFunction {
-    if (this.current.term === undefined) this.current.term = { k: 'unreachable' };
+    // Blocks never terminated are the continuations after return/throw/break (no edge reaches them).
+    for (const b of this.blocks) b.term ??= { k: 'unreachable' };
     return {
       name: this.name, kind: this.kind, source: this.fn, locals: this.locals, blocks: this.blocks, entry: this.entry,
       resumePoints: this.resumePoints, bindingLocals: new Map<Binding, Local>(), envLocals: new Map<Scope, Local>(), pos,

@@ -1,13 +1,14 @@
 /**
  * Liveness of MIR locals (backward dataflow over the blocks), and the two decisions it drives:
- * - volatile: a C local that is live into a try's landing block may have been changed between the
- *   setjmp and the longjmp, so C needs it volatile (C17 7.13.2.1); no other local is;
+ * - volatile: a C local that is live into a try's landing block and assigned somewhere its protected
+ *   body can reach may have been changed between the setjmp and the longjmp, so C needs it volatile
+ *   (C17 7.13.2.1); no other local is;
  * - inFrame (resumable functions): a local live across a suspend point must survive the C function's
  *   return, so it becomes a field of the heap frame; handlers never do (they are re-pushed on resume).
  * Re-runnable: both flags are recomputed from scratch.
  */
 import type { Block, Local, MirFunction } from '../mir.ts';
-import { instrDef, instrUses, successors, termDef, termUses } from '../visit.ts';
+import { instrDef, instrUses, mapInstrOperands, successors, termDef, termUses } from '../visit.ts';
 
 /** Live-in sets per block. */
 export function liveIn(f: MirFunction): Map<Block, Set<Local>> {
@@ -52,6 +53,34 @@ export function liveIn(f: MirFunction): Map<Block, Set<Local>> {
   return live;
 }
 
+/** Locals assigned in any block reachable from `start`. */
+function assignedFrom(start: Block): Set<Local> {
+  const seen = new Set<Block>();
+  const out = new Set<Local>();
+  const work = [start];
+  while (work.length > 0) {
+    const b = work.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    for (const i of b.instrs) {
+      const d = instrDef(i);
+      if (d !== undefined) out.add(d);
+      mapInstrOperands(i, (o) => {
+        if (o.k === 'addr') out.add(o.local); // written through the pointer
+        return o;
+      });
+      if (i.k === 'classCreate') out.add(i.proto);
+    }
+    if (b.term !== undefined) {
+      const d = termDef(b.term);
+      if (d !== undefined) out.add(d);
+      if (b.term.k === 'branch' && (b.term.cond.k === 'iterStep' || b.term.cond.k === 'forInNext')) out.add(b.term.cond.k === 'iterStep' ? b.term.cond.iter : b.term.cond.index);
+      work.push(...successors(b.term));
+    }
+  }
+  return out;
+}
+
 export function assignVolatileAndFrame(f: MirFunction): void {
   const live = liveIn(f);
   for (const l of f.locals) {
@@ -59,7 +88,9 @@ export function assignVolatileAndFrame(f: MirFunction): void {
     l.inFrame = false;
   }
   for (const b of f.blocks) {
-    if (b.term?.k === 'tryEnter') for (const l of live.get(b.term.landing) ?? []) l.volatile = true;
+    if (b.term?.k !== 'tryEnter') continue;
+    const assigned = assignedFrom(b.term.body);
+    for (const l of live.get(b.term.landing) ?? []) if (assigned.has(l)) l.volatile = true;
   }
   if (f.kind === 'resumable') {
     for (const resume of f.resumePoints.values()) {
