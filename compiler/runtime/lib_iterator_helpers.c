@@ -156,6 +156,8 @@ static tsn_value lazy_helper(tsn_value this_value, const char *method, helper_ki
   begin(&h->iterated, this_value, method);
   if (kind == HELPER_TAKE || kind == HELPER_DROP) h->remaining = to_limit(arg);
   else {
+    /* V8 names the method, not the value, for flatMap: "Iterator.prototype.flatMap is not a function" */
+    if (kind == HELPER_FLAT_MAP && !tsn_is_callable(arg)) tsn_throw_type_error("Iterator.prototype.%s is not a function", method);
     tsn_lib_require_callable(arg);
     h->fn = arg;
   }
