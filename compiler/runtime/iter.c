@@ -229,5 +229,5 @@ _Noreturn void tsn_throw_yield_star_no_throw(tsn_value iterator) {
     tsn_value r = tsn_call(ret, iterator, 0, NULL, NULL);
     if (!tsn_is_object(r)) throw_result_not_object(r);
   }
-  tsn_throw_type_error("The iterator does not provide a 'throw' method");
+  tsn_throw_type_error("The iterator does not provide a 'throw' method.");
 }
