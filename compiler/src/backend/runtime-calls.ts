@@ -34,8 +34,6 @@ export const RUNTIME_CALLS: Record<RuntimeFn, RuntimeCall> = {
   forInKeys: call('tsn_for_in_keys'),
   iterOpen: effect('tsn_iter_open'),
   iterClose: effect('tsn_iter_close'),
-  iterDetach: effect('tsn_iter_detach'),
-  iterAttach: effect('tsn_iter_attach'),
   destructureIterable: call('tsn_destructure_iterable'),
   objectRest: call('tsn_object_rest'),
   requireObjectCoercible: call('tsn_require_object_coercible'),

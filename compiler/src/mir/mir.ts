@@ -88,7 +88,7 @@ export type RuntimeFn =
   | 'newObject' | 'newArray0' | 'arrayPush' | 'arrayAppendIterable' | 'arrayAppendHole' | 'defineOwn' | 'objectSpread'
   | 'defineMethod' | 'defineField' | 'setFunctionName' | 'setHome' | 'setSource'
   | 'deleteProperty' | 'superGet' | 'privateNameNew' | 'privateGet' | 'privateSet' | 'privateIn'
-  | 'forInKeys' | 'iterOpen' | 'iterClose' | 'iterDetach' | 'iterAttach'
+  | 'forInKeys' | 'iterOpen' | 'iterClose'
   | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible'
   | 'throwConstAssign' | 'throwThisTdz' | 'throwSuperTwice' | 'throwDerivedReturn'
   | 'callFieldsInit' | 'callStaticInit' | 'functionHome' | 'strConcat' | 'isObject'

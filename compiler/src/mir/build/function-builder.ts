@@ -19,7 +19,7 @@ export interface FinallyRegion {
  * What an exit must undo, innermost last:
  * - handler: a try-catch's setjmp handler (popped on exit; re-pushed when a generator resumes);
  * - finally: a try-finally's handler plus its finally block (run on every exit but a suspend);
- * - iter: an open for-of iterator (closed on break/return; detached while a generator is suspended).
+ * - iter: an open for-of iterator (closed on break/return).
  */
 export type Cleanup =
   | { readonly k: 'handler'; readonly handler: Local; readonly landing: Block }
@@ -135,28 +135,24 @@ export class FunctionBuilder {
   }
 
   /**
-   * The code of a suspend point: before suspending, every handler is popped and every open iterator
-   * detached (the C stack that holds the handlers is left); on resume, they are re-established
-   * outermost first, each handler with its own landing block. Returns the resume block's
-   * continuation, where the resumed mode is dispatched.
+   * The code of a suspend point: before suspending, every handler is popped (the C stack that holds
+   * them is left); on resume, they are re-established outermost first, each with its own landing
+   * block. Open iterators need nothing here: the generator runtime detaches the ones opened by the
+   * body while it is suspended. Returns the block where the resumed mode is dispatched.
    */
   suspend(value: Operand, note: string): Block {
     for (let i = this.cleanups.length - 1; i >= 0; i--) {
       const c = this.cleanups[i]!;
-      if (c.k === 'iter') this.emit({ k: 'runtime', dest: undefined, fn: 'iterDetach', args: [{ k: 'addr', local: c.iter }] });
-      else this.emit({ k: 'tryPop', handler: c.handler });
+      if (c.k !== 'iter') this.emit({ k: 'tryPop', handler: c.handler });
     }
     const state = this.newState();
     const resume = this.newBlock(`${note}.resume`);
     this.resumePoints.set(state, resume);
     this.terminate({ k: 'suspend', value, state, resume }, resume);
     for (const c of this.cleanups) {
-      if (c.k === 'iter') {
-        this.emit({ k: 'runtime', dest: undefined, fn: 'iterAttach', args: [{ k: 'addr', local: c.iter }] });
-      } else {
-        const inside = this.newBlock(`${note}.reenter`);
-        this.terminate({ k: 'tryEnter', handler: c.handler, body: inside, landing: c.landing }, inside);
-      }
+      if (c.k === 'iter') continue;
+      const inside = this.newBlock(`${note}.reenter`);
+      this.terminate({ k: 'tryEnter', handler: c.handler, body: inside, landing: c.landing }, inside);
     }
     return this.current;
   }
