@@ -25,6 +25,8 @@ export interface ParityOptions {
   /** Per-stream output cap, bytes. */
   readonly capBytes: number;
   readonly comptime: 'on' | 'off' | 'both';
+  /** The compiler's --check mode, when given (default: `error` for the corpus, `off` for --suite). */
+  readonly check?: 'error' | 'warn' | 'off';
   /** False with --no-reference: the pinned Node is not run. */
   readonly reference: boolean;
   readonly reporter: (typeof REPORTERS)[number];
@@ -64,6 +66,8 @@ Running
                                    (default 16777216)
   --comptime=on|off|both           comptime gate(s) to build with (default on; both: each program
                                    runs and counts under each gate)
+  --check=error|warn|off           what type errors do in the native build (default error; off
+                                   for --suite): reject, print as warnings, or ignore
   --no-reference                   do not run Node: compare native with goldens and transcripts
   --keep                           keep the executables and C of unexpected outcomes in
                                    reports/latest/kept/
@@ -119,6 +123,7 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
         timeout: { type: 'string' },
         'output-cap': { type: 'string' },
         comptime: { type: 'string' },
+        check: { type: 'string' },
         'no-reference': { type: 'boolean' },
         reporter: { type: 'string' },
         keep: { type: 'boolean' },
@@ -130,6 +135,10 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
   const comptime = values.comptime ?? 'on';
   if (comptime !== 'on' && comptime !== 'off' && comptime !== 'both') {
     throw new UsageError(`--comptime must be on, off or both (got "${comptime}")`);
+  }
+  const check = values.check;
+  if (check !== undefined && check !== 'error' && check !== 'warn' && check !== 'off') {
+    throw new UsageError(`--check must be error, warn or off (got "${check}")`);
   }
   const reporter = values.reporter ?? 'auto';
   if (!(REPORTERS as readonly string[]).includes(reporter)) {
@@ -151,6 +160,7 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
     timeoutMs: 1000 * (values.timeout === undefined ? 10 : positiveNumber('--timeout', values.timeout, false)),
     capBytes: values['output-cap'] === undefined ? 16 * 1024 * 1024 : positiveNumber('--output-cap', values['output-cap'], true),
     comptime,
+    ...(check === undefined ? {} : { check }),
     reference,
     reporter: reporter as ParityOptions['reporter'],
     keep: values.keep ?? false,

@@ -1,7 +1,7 @@
 /**
  * The native build cache, `.tsn-cache/parity/<key>/`. The key is a SHA-256 over everything that affects
  * the binary: the program's source files (bytes, sorted by relative path), its root-relative entry
- * path, the build options other than output paths (comptime gate, optimisation level, C compiler), and
+ * path, the build options other than output paths (comptime gate, optimisation level, C compiler, --check), and
  * the compiler's fingerprint (compiler and runtime sources, C compiler version, libgc). An entry holds
  * `exe`, `program.c`, `fold.jsonl` (when the compiler wrote one) and `build.json` (the build result).
  * Entries are built in `.tsn-cache/parity/tmp/<pid>-<random>.tmp/` and renamed into place, so an entry
@@ -22,6 +22,8 @@ import type { Gate } from './outcomes.ts';
 export interface BuildSettings {
   readonly optLevel: BuildOptions['optLevel'];
   readonly cc?: string;
+  /** What type errors do (the compiler's --check); default `error`. */
+  readonly check?: NonNullable<BuildOptions['check']>;
 }
 
 /** A native build, from the cache or fresh. Paths are absolute; absent files are undefined. */
@@ -54,7 +56,7 @@ export async function buildKey(layout: Layout, program: Program, gate: Gate, set
     format: CACHE_FORMAT,
     entry: path.relative(layout.root, program.entry).split(path.sep).join('/'),
     sources,
-    options: { comptime: gate, optLevel: settings.optLevel, cc: settings.cc ?? null, foldReport: program.comptime },
+    options: { comptime: gate, optLevel: settings.optLevel, cc: settings.cc ?? null, foldReport: program.comptime, ...(settings.check === undefined ? {} : { check: settings.check }) },
     fingerprint,
   };
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
@@ -134,6 +136,7 @@ export async function buildCached(
       emitC: path.join(tmp, 'program.c'),
       ...(program.comptime && gate === 'on' ? { foldReport: path.join(tmp, 'fold.jsonl') } : {}),
       ...(settings.cc === undefined ? {} : { cc: settings.cc }),
+      ...(settings.check === undefined ? {} : { check: settings.check }),
     };
     const result = await builder.build(options);
     const record: NativeBuildResult = { exitCode: result.exitCode, diagnosticsText: result.diagnosticsText, timings: result.timings };

@@ -121,7 +121,7 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     layout,
     builder: builder as NativeBuilder,
     ...(node === undefined ? {} : { node }),
-    settings: { optLevel: 2 as const },
+    settings: { optLevel: 2 as const, ...(options.check === undefined ? {} : { check: options.check }) },
     limits: { timeoutMs: options.timeoutMs, capBytes: options.capBytes },
     expectations,
     labelGates: options.comptime === 'both',

@@ -1,13 +1,14 @@
 /**
  * The compiler as a library: `build(options)` turns a TypeScript program into a native executable.
  * Pipeline: TypeScript program + checker -> HIR (lowering) -> comptime folding -> C -> cc + link with
- * the cached runtime library and libgc. Never throws for bad input: type errors and unsupported
- * constructs come back as diagnostics (exit code 1); a failing C compiler is an internal error (2).
+ * the cached runtime library and libgc. Never throws for bad input: type errors (as `check` says) and
+ * unsupported constructs come back as diagnostics (exit code 1); a failing C compiler is an internal
+ * error (2). Under `--check=warn` a successful build's diagnosticsText holds the type errors as warnings.
  */
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createCheckedProgram } from '../frontend/program.ts';
+import { createCheckedProgram, diagnosticsUnder } from '../frontend/program.ts';
 import { formatDiagnostics } from '../frontend/diagnostics.ts';
 import { lowerProgram } from '../frontend/lower/index.ts';
 import { foldProgram, type FoldReport } from '../comptime/fold.ts';
@@ -15,7 +16,7 @@ import { emitProgram } from '../backend/emit-program.ts';
 import { C_FLAGS, linkLibs, resolveCc, runCc } from './cc.ts';
 import { runtimeLibrary } from './runtime-lib.ts';
 import { RUNTIME_DIR } from './paths.ts';
-import type { BuildOptions } from './options.ts';
+import { DEFAULT_CHECK, type BuildOptions } from './options.ts';
 export { compilerFingerprint } from './fingerprint.ts';
 
 export interface BuildResult {
@@ -32,14 +33,15 @@ export interface BuildResult {
  * `librarySurfaceCheck` false skips the TSN9002 library-surface check; only the runtime-surface
  * generator (compiler/tools/gen-runtime-surface.ts) turns it off, to build the probe the check's manifest comes from.
  */
-export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd(), librarySurfaceCheck = true): { c: string; folds: FoldReport } | { diagnostics: string } {
+export function translate(options: Pick<BuildOptions, 'entry' | 'comptime' | 'check'>, cwd = process.cwd(), librarySurfaceCheck = true): { c: string; folds: FoldReport; warnings: string } | { diagnostics: string } {
   const entry = path.resolve(cwd, options.entry);
   const checked = createCheckedProgram(entry);
-  if (checked.diagnostics.length > 0) return { diagnostics: formatDiagnostics(checked.diagnostics, cwd) };
+  const { errors, warnings } = diagnosticsUnder(checked, options.check ?? DEFAULT_CHECK);
+  if (errors.length > 0) return { diagnostics: formatDiagnostics([...errors, ...warnings], cwd) };
   const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck);
-  if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics(lowered.diagnostics, cwd) };
+  if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics([...lowered.diagnostics, ...warnings], cwd) };
   const folds = foldProgram(lowered.program, options.comptime === 'on');
-  return { c: emitProgram(lowered.program), folds };
+  return { c: emitProgram(lowered.program), folds, warnings: formatDiagnostics(warnings, cwd) };
 }
 
 /** Writes `text` to `file` atomically (temp file in the same directory, then rename). */
@@ -79,7 +81,7 @@ export async function build(options: BuildOptions, librarySurfaceCheck = true): 
       await chmod(tmp, 0o755);
       await rename(tmp, path.resolve(options.output));
     });
-    return { exitCode: 0, diagnosticsText: '', timings: { compileMs, ccMs: performance.now() - ccStarted } };
+    return { exitCode: 0, diagnosticsText: translated.warnings, timings: { compileMs, ccMs: performance.now() - ccStarted } };
   } catch (e) {
     return { exitCode: 2, diagnosticsText: `tsn: ${e instanceof Error ? e.message : String(e)}\n`, timings: { compileMs, ccMs: performance.now() - ccStarted } };
   } finally {

@@ -17,6 +17,8 @@ export interface Diagnostic {
   /** 0-based character offset and length of the span. */
   readonly start: number;
   readonly length: number;
+  /** `warning` for a type error reported under `--check=warn` (it does not reject the program); default `error`. */
+  readonly severity?: 'error' | 'warning';
 }
 
 /** tsn's own diagnostic codes. */
@@ -51,7 +53,8 @@ export function displayPath(file: string, cwd: string): string {
  * ```
  */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
-  if (d.file === undefined) return `error TSN${d.code}: ${d.message}\n`;
+  const severity = d.severity ?? 'error';
+  if (d.file === undefined) return `${severity} TSN${d.code}: ${d.message}\n`;
   const { line, col } = lineAndColumn(d.text, d.start);
   const lines = d.text.split('\n');
   const source = (lines[line - 1] ?? '').replace(/\r$/, '');
@@ -59,7 +62,7 @@ export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const pad = ' '.repeat(gutter.length);
   const width = Math.max(1, Math.min(d.length, source.length - (col - 1)));
   return (
-    `${displayPath(d.file, cwd)}:${line}:${col} error TSN${d.code}: ${d.message}\n` +
+    `${displayPath(d.file, cwd)}:${line}:${col} ${severity} TSN${d.code}: ${d.message}\n` +
     `  ${gutter} | ${source}\n` +
     `  ${pad} | ${' '.repeat(col - 1)}${'^'.repeat(width)}\n`
   );

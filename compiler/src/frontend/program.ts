@@ -46,6 +46,8 @@ export interface CheckedProgram {
   readonly entry: ts.SourceFile;
   /** TypeScript's syntactic and semantic errors of the program's own files. */
   readonly diagnostics: Diagnostic[];
+  /** True when `diagnostics` are syntax errors (the parser's, or ECMAScript early errors): they reject the program under every --check mode. */
+  readonly syntactic: boolean;
 }
 
 /**
@@ -96,6 +98,7 @@ function checkProgram(entryPath: string): CheckedProgram {
   // As tsc reports them: syntax errors alone when there are any (a broken parse makes the checker's
   // errors noise), otherwise the options', global and semantic diagnostics.
   let found: readonly ts.Diagnostic[] = own.flatMap((sf) => program.getSyntacticDiagnostics(sf));
+  const syntactic = found.length > 0 || entry === undefined;
   if (found.length === 0) {
     found = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...own.flatMap((sf) => program.getSemanticDiagnostics(sf))];
   }
@@ -103,7 +106,28 @@ function checkProgram(entryPath: string): CheckedProgram {
   if (entry === undefined) {
     diagnostics.push({ code: 6053, message: `File '${entryPath}' not found.`, file: undefined, text: '', start: 0, length: 0 });
   }
-  return { program, checker: program.getTypeChecker(), entry: entry as ts.SourceFile, diagnostics };
+  return { program, checker: program.getTypeChecker(), entry: entry as ts.SourceFile, diagnostics, syntactic };
+}
+
+/**
+ * Checker diagnostics that are ECMAScript early errors (Node rejects the program with a SyntaxError
+ * too), so they reject a program under every --check mode: invalid use of `arguments`/`eval` in
+ * strict mode (1100), `with` in strict mode (1101), `delete` of an identifier in strict mode (1102),
+ * reserved words in strict mode (1212-1215), `await` outside async functions (1308), and a
+ * redeclared block-scoped name (2451).
+ */
+export const EARLY_ERROR_CODES: ReadonlySet<number> = new Set([1100, 1101, 1102, 1212, 1213, 1214, 1215, 1308, 2451]);
+
+/**
+ * Splits a checked program's diagnostics by `--check` mode: `errors` reject the program, `warnings`
+ * are printed and the build goes on. Syntax errors and early errors are always errors; type errors
+ * are errors under `error`, warnings under `warn`, dropped under `off`.
+ */
+export function diagnosticsUnder(checked: CheckedProgram, check: 'error' | 'warn' | 'off'): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  if (checked.syntactic || check === 'error') return { errors: checked.diagnostics, warnings: [] };
+  const errors = checked.diagnostics.filter((d) => EARLY_ERROR_CODES.has(d.code) || d.file === undefined);
+  const types = checked.diagnostics.filter((d) => !errors.includes(d));
+  return { errors, warnings: check === 'warn' ? types.map((d) => ({ ...d, severity: 'warning' as const })) : [] };
 }
 
 function fromTs(d: ts.Diagnostic): Diagnostic {
