@@ -32,6 +32,8 @@ export interface ParityOptions {
   readonly reporter: (typeof REPORTERS)[number];
   readonly keep: boolean;
   readonly rerunFailed: boolean;
+  /** --suite: a folder of programs the team did not write, run with Node as the only oracle. */
+  readonly suite?: string;
   /** Folder holding corpus/, goldens/, reference/, reports/ (default: the project root). */
   readonly root?: string;
   readonly help: boolean;
@@ -48,6 +50,10 @@ each other and with the goldens, and writes reports/latest/. Exit 0 only when ev
 PASS or XFAIL.
 
 Selection
+  --suite DIR                      run every program in DIR (a folder the team did not write) instead
+                                   of the corpus: each where it lives (its own package.json context),
+                                   Node the only oracle (no goldens), reports in reports/suites/<name>/,
+                                   --check=off unless given
   -name=PATTERNS, --name=PATTERNS  programs to run: a corpus path (examples/0628-fold), a numeric
                                    prefix (examples/0628, examples/06), or a glob (examples/06*);
                                    comma-separated lists and repeated -name are accepted
@@ -129,6 +135,7 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
         keep: { type: 'boolean' },
         'rerun-failed': { type: 'boolean' },
         root: { type: 'string' },
+        suite: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
   });
   const names = splitNamePatterns(values.name ?? []);
@@ -150,6 +157,9 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
   const reference = !(values['no-reference'] ?? false);
   const help = values.help ?? false;
   if (!help) checkCombinations(updateGoldens, all, acceptNative, reference, names.length > 0);
+  if (values.suite !== undefined && (updateGoldens || values.prune === true || !reference)) {
+    throw new UsageError('--suite has no goldens: Node is its only oracle, so it goes without --update-goldens, --prune and --no-reference');
+  }
   return {
     names,
     updateGoldens,
@@ -166,6 +176,7 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
     keep: values.keep ?? false,
     rerunFailed: values['rerun-failed'] ?? false,
     ...(values.root === undefined ? {} : { root: values.root }),
+    ...(values.suite === undefined ? {} : { suite: values.suite }),
     help,
   };
 }

@@ -50,7 +50,8 @@ function blockOf(group: string, n: number): string {
   return `${group}/${String(low).padStart(4, '0')}-${String(low + 99).padStart(4, '0')}`;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Every file under `dir` (recursively), absolute, sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
 }

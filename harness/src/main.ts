@@ -7,6 +7,7 @@
  * refused golden; 2 a usage or setup error (bad option, malformed expectations or golden, missing
  * pinned Node or compiler).
  */
+import path from 'node:path';
 import { loadCompilerBuilder, CompilerUnavailableError, type NativeBuilder } from './builder.ts';
 import { parseParityArgs, UsageError, USAGE, type ParityOptions } from './args.ts';
 import { sweepStaleBuilds } from './cache.ts';
@@ -30,6 +31,7 @@ import type { ProgramResult } from './report/model.ts';
 import { parityLine, totalsOf } from './report/summary.ts';
 import { publishReports, type KeptArtefacts } from './report/write.ts';
 import { selectPrograms } from './select.ts';
+import { discoverSuite, suiteLayout } from './suite.ts';
 import { readRecordedNodeVersion, TranscriptError } from './transcripts.ts';
 import { blessGoldens } from './update.ts';
 
@@ -91,7 +93,8 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   }
   const started = new Date();
   const t0 = performance.now();
-  const layout = layoutOf(options.root ?? PROJECT_ROOT);
+  const root = options.root ?? PROJECT_ROOT;
+  const layout = options.suite === undefined ? layoutOf(root) : suiteLayout(root, path.resolve(options.suite));
   // The in-process compiler prints diagnostics relative to the cwd: make them root-relative
   // (`corpus/examples/1101-x.ts:3:5 ...`) wherever the harness was started.
   try {
@@ -99,11 +102,15 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   } catch {
     throw new SetupError(`${layout.root} is not a folder: --root must name the folder holding corpus/`);
   }
-  const corpus = await discoverCorpus(layout);
+  const corpus = options.suite === undefined ? await discoverCorpus(layout) : await discoverSuite(layout.corpus).catch(() => {
+    throw new SetupError(`--suite ${options.suite}: not a folder of programs`);
+  });
   for (const p of corpus.problems) out.write(`corpus problem: ${p}\n`);
-  const expectations = await loadExpectations(layout.expectations, displayPath(layout, layout.expectations), new Set(corpus.programs.map((p) => p.id)));
+  const expectations = options.suite === undefined
+    ? await loadExpectations(layout.expectations, displayPath(layout, layout.expectations), new Set(corpus.programs.map((p) => p.id)))
+    : [];
   const tasks = await selectTasks(layout, options, corpus.programs, out);
-  const orphans = await findOrphans(layout, corpus.programs);
+  const orphans = options.suite === undefined ? await findOrphans(layout, corpus.programs) : [];
   if (options.prune) await pruneOrphans(layout, orphans);
   printOrphans(out, orphans, options.prune);
   const needsNode = options.reference && tasks.some((t) => t.program.kind === 'run');
@@ -115,17 +122,20 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   }
   const builder = tasks.length > 0 ? await (deps.loadBuilder ?? loadCompilerBuilder)() : undefined;
   await sweepStaleBuilds(layout);
+  // Suites were written for Node, which never type-checks: --check=off unless asked otherwise.
+  const check = options.check ?? (options.suite === undefined ? undefined : 'off');
   const mode = options.reporter === 'auto' ? (out.isTTY ? 'live' : 'plain') : options.reporter;
   const progress = createProgress(mode, out, tasks.length);
   const ctx = {
     layout,
     builder: builder as NativeBuilder,
     ...(node === undefined ? {} : { node }),
-    settings: { optLevel: 2 as const, ...(options.check === undefined ? {} : { check: options.check }) },
+    settings: { optLevel: 2 as const, ...(check === undefined ? {} : { check }) },
     limits: { timeoutMs: options.timeoutMs, capBytes: options.capBytes },
     expectations,
     labelGates: options.comptime === 'both',
     referenceRuns: new Map(),
+    nodeOracle: options.suite !== undefined,
   };
   const outputs: TaskOutput[] = await mapConcurrent(tasks, options.jobs, (t) => {
     progress.started(resultLabel(t.program.id, t.gate, ctx.labelGates));
