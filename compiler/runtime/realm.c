@@ -54,6 +54,7 @@ void tsn_realm_init(int argc, char **argv) {
   r->syntax_error_prototype = tsn_object_new(r->error_prototype);
   r->eval_error_prototype = tsn_object_new(r->error_prototype);
   r->uri_error_prototype = tsn_object_new(r->error_prototype);
+  r->aggregate_error_prototype = tsn_object_new(r->error_prototype);
   r->map_prototype = tsn_object_new(r->object_prototype);
   r->set_prototype = tsn_object_new(r->object_prototype);
   r->iterator_prototype = tsn_object_new(r->object_prototype);

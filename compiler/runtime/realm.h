@@ -15,7 +15,9 @@ typedef struct tsn_realm {
       *type_error_prototype, *range_error_prototype, *reference_error_prototype,
       *syntax_error_prototype, *eval_error_prototype, *uri_error_prototype,
       *map_prototype, *set_prototype, *iterator_prototype, *array_iterator_prototype,
-      *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype;
+      *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype,
+      *aggregate_error_prototype;
+  tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
   tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species;
 } tsn_realm;
 

@@ -1,6 +1,6 @@
 /**
  * The library-surface check (TSN9002): a program may use only the globals and builtin properties the
- * native runtime defines. The type checker accepts all of lib.es2023 and @types/node; this check
+ * native runtime defines. The type checker accepts all of lib.esnext and @types/node; this check
  * compares each library use with `runtime-surface.json`, the manifest the runtime itself printed
  * (see compiler/tools/gen-runtime-surface.ts), and names the missing feature ("the global 'Proxy'",
  * "String.prototype.normalize", "Symbol.asyncIterator").

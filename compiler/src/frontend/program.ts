@@ -1,7 +1,7 @@
 /**
  * Creates the TypeScript program and checker for one tsn build.
  *
- * Library declaration files (lib.es2023.*.d.ts and @types/node) are parsed once per process and
+ * Library declaration files (lib.esnext.*.d.ts and @types/node) are parsed once per process and
  * reused by every later build, so compiling many programs in one process (the harness) pays their
  * parse cost once. Programs are checked as ES modules under `strict`, exactly as tsc would with the
  * options below; any error rejects the program.
@@ -17,7 +17,9 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Compiler options every program is checked with. */
 export const CHECK_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2023,
-  lib: ['lib.es2023.d.ts'],
+  // Node 24 ships every feature of TypeScript 5.9's esnext library (Set methods, iterator helpers,
+  // Float16Array, Error.isError, Promise.try, ...); what the runtime lacks is a TSN9002, not a TS2550.
+  lib: ['lib.esnext.d.ts'],
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   moduleDetection: ts.ModuleDetectionKind.Force,
