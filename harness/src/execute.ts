@@ -15,6 +15,7 @@ import type { Layout } from './layout.ts';
 import { isExpected, type Gate } from './outcomes.ts';
 import type { PinnedNode } from './reference.ts';
 import type { ProgramResult, ReportedMismatch } from './report/model.ts';
+import { reproOf } from './repro.ts';
 import type { ProcessResult } from './run.ts';
 import { runNative, runReference, type RunLimits } from './sides.ts';
 import { readTranscript } from './transcripts.ts';
@@ -30,6 +31,8 @@ export interface RunContext {
   readonly expectations: readonly Expectation[];
   /** True when the run uses both gates, so labels name the gate. */
   readonly labelGates: boolean;
+  /** The `--root` the run was given, for the repro commands. */
+  readonly rootArg?: string;
   /** Reference runs by program id, so both gates share one Node run. */
   readonly referenceRuns: Map<string, Promise<ProcessResult>>;
   /** True for a suite (--suite): Node's run is the golden; no golden or transcript is read. */
@@ -153,6 +156,7 @@ export async function executeProgram(ctx: RunContext, program: Program, gate: Ga
       ...(referenceRun === undefined ? {} : { referenceStdoutBytes: referenceRun.stdout.length, referenceStderrBytes: referenceRun.stderr.length }),
     },
     capped,
+    repro: reproOf(ctx.layout, program, gate, ctx.rootArg),
   };
   return {
     program,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { loadCompilerBuilder, CompilerUnavailableError, type NativeBuilder } from './builder.ts';
 import { parseParityArgs, UsageError, USAGE, type ParityOptions } from './args.ts';
 import { sweepStaleBuilds } from './cache.ts';
+import { printFailureGroups } from './console-failures.ts';
 import { colorizeDiff, unifiedDiff } from './diffs.ts';
 import { discoverCorpus, type Program } from './discover.ts';
 import { executeProgram, reclassify, resultLabel, type TaskOutput } from './execute.ts';
@@ -27,7 +28,6 @@ import { PinnedNodeError, resolvePinnedNode, type PinnedNode } from './reference
 import { collectEnvironment } from './report/environment.ts';
 import { annotateChanges, loadPreviousReports, readLatestReport } from './report/history.ts';
 import { assembleReport } from './report/assemble.ts';
-import type { ProgramResult } from './report/model.ts';
 import { parityLine, totalsOf } from './report/summary.ts';
 import { publishReports, type KeptArtefacts } from './report/write.ts';
 import { selectPrograms } from './select.ts';
@@ -72,12 +72,6 @@ async function selectTasks(layout: Layout, options: ParityOptions, programs: rea
 
 function printDiff(out: Console, patch: string): void {
   out.write(`${out.isTTY ? colorizeDiff(patch) : patch}${patch.endsWith('\n') ? '' : '\n'}`);
-}
-
-function printResultDetails(out: Console, r: ProgramResult): void {
-  out.write(`\n${r.outcome} ${r.label}: ${r.detail}\n`);
-  for (const m of r.mismatches) printDiff(out, m.patch);
-  if (r.diagnostics !== undefined && r.kind === 'run') out.write(r.diagnostics.endsWith('\n') ? r.diagnostics : `${r.diagnostics}\n`);
 }
 
 function printOrphans(out: Console, orphans: readonly Orphan[], pruned: boolean): void {
@@ -136,6 +130,7 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     labelGates: options.comptime === 'both',
     referenceRuns: new Map(),
     nodeOracle: options.suite !== undefined,
+    ...(options.root === undefined ? {} : { rootArg: options.root }),
   };
   const outputs: TaskOutput[] = await mapConcurrent(tasks, options.jobs, (t) => {
     progress.started(resultLabel(t.program.id, t.gate, ctx.labelGates));
@@ -177,7 +172,9 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
       environment: await collectEnvironment(PROJECT_ROOT, node?.version ?? null, recordedNode ?? null),
     });
     const latest = await publishReports(layout, report, previous, kept);
-    for (const r of results.filter((x) => !x.expected)) printResultDetails(out, r);
+    printFailureGroups(out, report.results, report.groups ?? [], {
+      layout, page: `${displayPath(layout, latest)}/index.html`, color: out.isTTY, ...(options.root === undefined ? {} : { rootArg: options.root }),
+    });
     out.write('\n');
     for (const l of annotated.changes.regressions) out.write(`REGRESSION ${l}\n`);
     for (const l of annotated.changes.fixed) out.write(`FIXED ${l}\n`);
