@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { BuildOptions } from '../../compiler/src/driver/options.ts';
 import { writeFileAtomic } from './atomic.ts';
 import type { NativeBuilder, NativeBuildResult } from './builder.ts';
-import { trackTempPath, untrackTempPath } from './cleanup.ts';
+import { isProcessAlive, trackTempPath, untrackTempPath } from './cleanup.ts';
 import type { Program } from './discover.ts';
 import type { Layout } from './layout.ts';
 import type { Gate } from './outcomes.ts';
@@ -89,22 +89,12 @@ async function readEntry(dir: string, key: string, cached: boolean): Promise<Cac
   };
 }
 
-/** True when `pid` names a live process. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes temporary build folders left by harness runs that died (their pid is gone). */
 export async function sweepStaleBuilds(layout: Layout): Promise<void> {
   const tmp = path.join(layout.cache, 'tmp');
   for (const name of await readdir(tmp).catch(() => [])) {
     const pid = Number(/^(\d+)-/.exec(name)?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await rm(path.join(tmp, name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid !== process.pid && !isProcessAlive(pid)) await rm(path.join(tmp, name), { recursive: true, force: true });
   }
 }
 

@@ -29,7 +29,7 @@ import { collectEnvironment } from './report/environment.ts';
 import { annotateChanges, loadPreviousReports, readLatestReport } from './report/history.ts';
 import { assembleReport } from './report/assemble.ts';
 import { parityLine, totalsOf } from './report/summary.ts';
-import { publishReports, type KeptArtefacts } from './report/write.ts';
+import { publishReports, sweepStaleStaging, type KeptArtefacts } from './report/write.ts';
 import { selectPrograms } from './select.ts';
 import { discoverSuite, suiteLayout } from './suite.ts';
 import { readRecordedNodeVersion, TranscriptError } from './transcripts.ts';
@@ -116,6 +116,7 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   }
   const builder = tasks.length > 0 ? await (deps.loadBuilder ?? loadCompilerBuilder)() : undefined;
   await sweepStaleBuilds(layout);
+  for (const stale of await sweepStaleStaging(layout)) out.write(`removed ${stale}/: the staging folder of a killed run\n`);
   // Suites were written for Node, which never type-checks: --check=off unless asked otherwise.
   const check = options.check ?? (options.suite === undefined ? undefined : 'off');
   const mode = options.reporter === 'auto' ? (out.isTTY ? 'live' : 'plain') : options.reporter;
