@@ -138,3 +138,9 @@ tsn_value tsn_construct(tsn_value f, int argc, const tsn_value *argv, tsn_value 
   }
   }
 }
+
+tsn_value tsn_sloppy_this(tsn_value this_value) {
+  if (tsn_is_nullish(this_value)) return tsn_from_cell(tsn_intrinsics.global);
+  if (tsn_is_object(this_value)) return this_value;
+  return tsn_from_cell(tsn_to_object(this_value));
+}

@@ -88,4 +88,8 @@ void tsn_stack_overflow(void);
 #define TSN_ENTER() do { if (++tsn_call_depth > TSN_CALL_DEPTH_LIMIT) tsn_stack_overflow(); } while (0)
 #define TSN_LEAVE() (--tsn_call_depth)
 
+/* OrdinaryCallBindThis (10.2.1.2) of a non-strict function: undefined and null become the global object,
+ * primitives are boxed (ToObject); objects pass through. */
+tsn_value tsn_sloppy_this(tsn_value this_value);
+
 #endif

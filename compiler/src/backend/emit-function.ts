@@ -197,7 +197,7 @@ export class FunctionEmitter {
     } else if (fn.kind === 'derivedCtor') {
       this.emit(`${this.thisLvalue()} = TSN_EMPTY;`);
     } else if (fn.thisBinding !== undefined) {
-      this.emit(`${this.lvalue(fn.thisBinding)} = this_value;`);
+      this.emit(`${this.lvalue(fn.thisBinding)} = ${fn.strict ? 'this_value' : 'tsn_sloppy_this(this_value)'};`);
     }
     for (const s of fn.prologue) this.emitStmt(s);
     for (const s of fn.body) this.emitStmt(s);

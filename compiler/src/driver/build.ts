@@ -38,7 +38,7 @@ export function translate(options: Pick<BuildOptions, 'entry' | 'comptime' | 'ch
   const checked = createCheckedProgram(entry);
   const { errors, warnings } = diagnosticsUnder(checked, options.check ?? DEFAULT_CHECK);
   if (errors.length > 0) return { diagnostics: formatDiagnostics([...errors, ...warnings], cwd) };
-  const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck);
+  const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck, checked.formats.get(entry) ?? 'module');
   if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics([...lowered.diagnostics, ...warnings], cwd) };
   const folds = foldProgram(lowered.program, options.comptime === 'on');
   return { c: emitProgram(lowered.program), folds, warnings: formatDiagnostics(warnings, cwd) };

@@ -229,6 +229,11 @@ export interface FunctionNode {
   source: string | undefined;
   /** Contains a try statement (the backend declares its locals volatile for setjmp). */
   hasTry: boolean;
+  /**
+   * Strict mode code (ECMA-262 11.2.2). A non-strict function's `this` is OrdinaryCallBindThis's
+   * (10.2.1.2): undefined and null become the global object, primitives are boxed.
+   */
+  readonly strict: boolean;
   readonly pos: SourcePos;
 }
 
@@ -237,4 +242,6 @@ export interface Program {
   readonly main: FunctionNode;
   readonly functions: FunctionNode[];
   readonly entryFile: string;
+  /** How Node runs the entry file: an ES module or CommonJS (frontend/module-format.ts). */
+  readonly format: 'module' | 'commonjs';
 }

@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { stripTypeScriptTypes } from 'node:module';
 import type { Binding, BindingKind, FunctionNode, Scope, SourcePos } from '../../ir/hir.ts';
 import { TSN_UNSUPPORTED, type Diagnostic } from '../diagnostics.ts';
+import type { ModuleFormat } from '../module-format.ts';
 
 /**
  * Node's own type stripper (what `node --experimental-strip-types` runs), without its one-time
@@ -37,6 +38,8 @@ export class LowerContext {
   readonly checker: ts.TypeChecker;
   /** Whether library uses are checked against the runtime manifest (TSN9002, library-surface.ts). */
   readonly librarySurfaceCheck: boolean;
+  /** How Node runs the file being lowered (frontend/module-format.ts). */
+  format: ModuleFormat = 'module';
   readonly diagnostics: Diagnostic[] = [];
   readonly functions: FunctionNode[] = [];
   /** Declaration node -> binding. */
