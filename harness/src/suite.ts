@@ -8,20 +8,11 @@
  * `.js`, `.mjs`, `.cjs`; not `.d.ts`), or a subfolder whose entry is `main.<ext>` (a multi-file
  * program). Its id is `<name>/<file name without extension>`, `<name>` being the folder's base name.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compareText, filesUnder, type Corpus, type Program } from './discover.ts';
+import { compareText, filesUnder, folderEntry, programExtension, type Corpus, type Program } from './discover.ts';
 import { DirectiveError, parseDirectives, type Directives } from './directives.ts';
 import type { Layout } from './layout.ts';
-
-/** File extensions of programs Node runs (TypeScript through type stripping, and plain JavaScript). */
-export const PROGRAM_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'] as const;
-
-/** The program extension of `file`, or undefined (declaration files `.d.ts` are not programs). */
-export function programExtension(file: string): string | undefined {
-  if (/\.d\.[cm]?ts$/.test(file)) return undefined;
-  return PROGRAM_EXTENSIONS.find((ext) => file.endsWith(ext));
-}
 
 /** The suite's name: the base name of its folder. */
 export function suiteName(dir: string): string {
@@ -46,17 +37,9 @@ export function suiteLayout(root: string, dir: string): Layout {
   };
 }
 
-async function folderEntry(dir: string): Promise<string | undefined> {
-  for (const ext of PROGRAM_EXTENSIONS) {
-    const entry = path.join(dir, `main${ext}`);
-    if ((await stat(entry).catch(() => null))?.isFile()) return entry;
-  }
-  return undefined;
-}
-
 /**
  * Walks the suite folder `dir` (see the module doc). Never throws for a bad entry: two programs with
- * one id or a malformed directive become problem messages. Errors: a missing folder rejects (ENOENT).
+ * one id become a problem message; a malformed `parity-` header is ignored. Errors: a missing folder rejects (ENOENT).
  */
 export async function discoverSuite(dir: string): Promise<Corpus> {
   const root = path.resolve(dir);
@@ -84,13 +67,14 @@ export async function discoverSuite(dir: string): Promise<Corpus> {
       continue;
     }
     seen.add(id);
+    // A suite's programs were not written for this harness: a header that is not a valid directive
+    // (another harness's) is ignored, and both sides run without it.
     let directives: Directives;
     try {
       directives = parseDirectives(await readFile(entryFile, 'utf8'), entryFile);
     } catch (error) {
       if (!(error instanceof DirectiveError)) throw error;
-      problems.push(error.message);
-      continue;
+      directives = { args: [], env: {} };
     }
     programs.push({
       id,

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseParityArgs } from '../src/args.ts';
-import { discoverSuite, programExtension, suiteLayout } from '../src/suite.ts';
+import { programExtension } from '../src/discover.ts';
+import { discoverSuite, suiteLayout } from '../src/suite.ts';
 
 describe('suite: a folder of programs the team did not write', () => {
   let dir: string;
