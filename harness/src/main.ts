@@ -71,7 +71,7 @@ async function selectTasks(layout: Layout, options: ParityOptions, programs: rea
 }
 
 function printDiff(out: Console, patch: string): void {
-  out.write(`${out.isTTY ? colorizeDiff(patch) : patch}${patch.endsWith('\n') ? '' : '\n'}`);
+  out.write(`${(out.color ?? out.isTTY) ? colorizeDiff(patch) : patch}${patch.endsWith('\n') ? '' : '\n'}`);
 }
 
 function printOrphans(out: Console, orphans: readonly Orphan[], pruned: boolean): void {
@@ -174,7 +174,7 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     });
     const latest = await publishReports(layout, report, previous, kept);
     printFailureGroups(out, report.results, report.groups ?? [], {
-      layout, page: `${displayPath(layout, latest)}/index.html`, color: out.isTTY, ...(options.root === undefined ? {} : { rootArg: options.root }),
+      layout, page: `${displayPath(layout, latest)}/index.html`, color: out.color ?? out.isTTY, ...(options.root === undefined ? {} : { rootArg: options.root }),
     });
     out.write('\n');
     for (const l of annotated.changes.regressions) out.write(`REGRESSION ${l}\n`);
