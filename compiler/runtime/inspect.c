@@ -1153,6 +1153,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
 
 static tsn_value format_value(ictx *c, tsn_value v, double recurse_times) {
   if (!tsn_is_object(v)) return format_primitive(c, v);
+  TSN_CHECK_STACK(); /* nesting below an unlimited `depth` option */
   if (vec_index(&c->seen, v) >= 0) {
     int64_t index = vec_index(&c->circular, v);
     if (index < 0) {

@@ -56,6 +56,23 @@ describe('tsn CLI', function () {
     assert.match(unknown.stderr, /unknown option '--frobnicate'/);
   });
 
+  it('checks the entry and -o paths before compiling, one message each, exit code 2', async () => {
+    await program('ok.ts', 'console.log(1);\n');
+    await program('x.bin', 'console.log(1);\n');
+    const cases: [readonly string[], string][] = [
+      [['build', 'nope.ts', '-o', 'nope'], 'tsn: nope.ts: no such file'],
+      [['build', '.', '-o', 'dot'], `tsn: . is a folder; give its entry module (e.g. main.ts)`],
+      [['build', 'x.bin', '-o', 'xbin'], 'tsn: x.bin is not a TypeScript module (.ts, .mts, .cts)'],
+      [['build', 'ok.ts', '-o', '.'], 'tsn: -o . is a folder; name the executable inside it (e.g. ok)'],
+      [['build', 'ok.ts', '-o', 'missing/ok'], 'tsn: -o missing/ok: the folder missing does not exist'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runTsn(args);
+      assert.equal(r.exitCode, 2, args.join(' '));
+      assert.equal(r.stderr, message);
+    }
+  });
+
   it('reports a type error as file:LINE:COL error TSNnnnn with a code frame, exit code 1', async () => {
     await program('bad.ts', 'let n: number = 1;\nn = "seven";\nconsole.log(n);\n');
     const r = await runTsn(['build', 'bad.ts', '-o', 'bad']);

@@ -15,6 +15,7 @@ import { foldProgram, type FoldReport } from '../comptime/fold.ts';
 import { emitProgram } from '../backend/emit-program.ts';
 import { C_FLAGS, linkLibs, resolveCc, runCc } from './cc.ts';
 import { runtimeLibrary } from './runtime-lib.ts';
+import { checkBuildPaths } from './check-paths.ts';
 import { RUNTIME_DIR } from './paths.ts';
 import { DEFAULT_CHECK, type BuildOptions } from './options.ts';
 export { compilerFingerprint } from './fingerprint.ts';
@@ -51,9 +52,14 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
   await rename(tmp, file);
 }
 
-/** Compiles `options.entry` to a native executable at `options.output` (`librarySurfaceCheck`: see translate). */
+/**
+ * Compiles `options.entry` to a native executable at `options.output` (`librarySurfaceCheck`: see translate).
+ * A missing or wrong entry or output path is exit code 2 with one message, before any compiling.
+ */
 export async function build(options: BuildOptions, librarySurfaceCheck = true): Promise<BuildResult> {
   const started = performance.now();
+  const pathProblem = await checkBuildPaths(options.entry, options.output);
+  if (pathProblem !== undefined) return { exitCode: 2, diagnosticsText: `tsn: ${pathProblem}\n`, timings: { compileMs: 0, ccMs: 0 } };
   let translated;
   try {
     translated = translate(options, process.cwd(), librarySurfaceCheck);
