@@ -648,13 +648,21 @@ BUILTIN(array_splice) {
   return removed;
 }
 
+/* IsConcatSpreadable (ECMA-262 23.1.3.2.1): Symbol.isConcatSpreadable when defined, else IsArray. */
+static bool is_concat_spreadable(tsn_value v) {
+  if (!tsn_is_object(v)) return false;
+  tsn_value spreadable = tsn_get(v, tsn_intrinsics.symbol_is_concat_spreadable);
+  if (!tsn_is_undefined(spreadable)) return tsn_to_boolean(spreadable);
+  return tsn_is_array(v);
+}
+
 BUILTIN(array_concat) {
   tsn_object *o = tsn_lib_this_object(this_value, "Array.prototype.concat");
   tsn_value a = array_species_create(o, 0);
   double n = 0;
   for (int i = -1; i < argc; i++) {
     tsn_value e = i < 0 ? tsn_from_cell(o) : argv[i];
-    if (!tsn_is_array(e)) {
+    if (!is_concat_spreadable(e)) {
       create_data_property(a, n++, e);
       continue;
     }
@@ -947,4 +955,10 @@ void tsn_lib_array_init(void) {
   tsn_define_builtin(ap, "toSpliced", array_to_spliced, 2);
   tsn_define_builtin(ap, "with", array_with, 2);
   tsn_define_own(ap, tsn_intrinsics.symbol_iterator, tsn_get(tsn_from_cell(ap), tsn_str_intern_ascii("values")), TSN_ATTR_HIDDEN);
+  /* Array.prototype[@@unscopables] (ECMA-262 23.1.3.41): what a `with` over an array would not bind. */
+  static const char *const unscopable[] = {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex",
+                                           "flat", "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values"};
+  tsn_object *list = tsn_object_new(NULL);
+  for (size_t i = 0; i < sizeof unscopable / sizeof unscopable[0]; i++) tsn_lib_define_value(list, unscopable[i], TSN_TRUE, TSN_ATTR_DEFAULT);
+  tsn_define_own(ap, tsn_intrinsics.symbol_unscopables, tsn_from_cell(list), TSN_ATTR_CONFIGURABLE);
 }

@@ -68,6 +68,8 @@ void tsn_realm_init(int argc, char **argv) {
   r->symbol_has_instance = well_known_symbol("Symbol.hasInstance");
   r->symbol_to_string_tag = well_known_symbol("Symbol.toStringTag");
   r->symbol_species = well_known_symbol("Symbol.species");
+  r->symbol_is_concat_spreadable = well_known_symbol("Symbol.isConcatSpreadable");
+  r->symbol_unscopables = well_known_symbol("Symbol.unscopables");
 
   r->global = tsn_object_new(r->object_prototype);
   r->global->hdr.bits |= TSN_OBJ_IS_PROTO; /* changes bump tsn_proto_epoch: compiled global-read caches depend on it */

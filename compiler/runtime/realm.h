@@ -18,7 +18,8 @@ typedef struct tsn_realm {
       *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype,
       *aggregate_error_prototype;
   tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
-  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species;
+  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
+      symbol_is_concat_spreadable, symbol_unscopables;
 } tsn_realm;
 
 extern tsn_realm tsn_intrinsics;

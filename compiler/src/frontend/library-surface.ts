@@ -40,14 +40,13 @@ export interface LibraryFinding {
 
 /**
  * Well-known symbols the runtime defines as values (so Symbol's own keys and their printing match
- * Node) but whose protocols no runtime operation consults (no for-await, no RegExp, concat ignores
- * isConcatSpreadable, no `with`): a program using one would compile and silently behave differently,
- * so they count as missing. The runtime consults only Symbol.iterator, Symbol.hasInstance,
- * Symbol.toPrimitive, Symbol.toStringTag and Symbol.species (the realm's symbol slots).
+ * Node) but whose protocols no runtime operation consults (no for-await, no RegExp): a program using
+ * one would compile and silently behave differently, so they count as missing. The runtime consults
+ * Symbol.iterator, hasInstance, toPrimitive, toStringTag, species, isConcatSpreadable and unscopables
+ * (the realm's symbol slots; unscopables only as the value of Array.prototype[@@unscopables], as
+ * strict code has no `with`).
  */
-const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set([
-  'asyncIterator', 'isConcatSpreadable', 'match', 'matchAll', 'replace', 'search', 'split', 'unscopables',
-]);
+const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set(['asyncIterator', 'match', 'matchAll', 'replace', 'search', 'split']);
 
 /** Library interfaces that describe (a view of) a builtin prototype without being any global's declared type. */
 const PROTOTYPE_VIEWS: ReadonlyMap<string, string> = new Map([
