@@ -30,7 +30,8 @@ static bool is_constructor_fn(const tsn_function *f) {
 }
 
 tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t length, tsn_function_kind kind) {
-  tsn_object *o = tsn_object_new_class(tsn_intrinsics.function_prototype, TSN_CLASS_FUNCTION);
+  tsn_object *o = tsn_object_new_class(kind == TSN_FN_GENERATOR ? tsn_intrinsics.generator_function_prototype : tsn_intrinsics.function_prototype,
+                                       TSN_CLASS_FUNCTION);
   tsn_function *f = tsn_alloc(sizeof(tsn_function));
   f->code = code;
   f->env = env;
@@ -46,6 +47,8 @@ tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t
     tsn_object *proto = tsn_object_new(tsn_intrinsics.object_prototype);
     tsn_define_own(proto, tsn_atom.constructor, fv, TSN_ATTR_HIDDEN);
     tsn_define_own(o, tsn_atom.prototype, tsn_from_cell(proto), kind == TSN_FN_NORMAL ? TSN_ATTR_WRITABLE : 0);
+  } else if (kind == TSN_FN_GENERATOR) {
+    tsn_define_own(o, tsn_atom.prototype, tsn_from_cell(tsn_object_new(tsn_intrinsics.generator_prototype)), TSN_ATTR_WRITABLE);
   }
   return fv;
 }

@@ -25,6 +25,9 @@ typedef enum tsn_function_kind {
   TSN_FN_DERIVED_CLASS, /* derived class constructor: `this` is bound by super(...) */
   TSN_FN_BUILTIN,       /* native library function: not constructible unless TSN_FNF_CONSTRUCTOR */
   TSN_FN_BOUND,         /* Function.prototype.bind result */
+  TSN_FN_GENERATOR,     /* generator function or method (function*, *m() {}): not constructible; its [[Prototype]]
+                         * is %GeneratorFunction.prototype% and its own `prototype` a fresh object inheriting
+                         * %GeneratorPrototype% (writable, non-enumerable, non-configurable, no `constructor`) */
 } tsn_function_kind;
 
 #define TSN_FNF_CONSTRUCTOR 1 /* builtin that may be called with new (Map, Error, ...) */
@@ -59,8 +62,8 @@ static inline tsn_function *tsn_as_function(tsn_value v) { return (tsn_function 
 
 tsn_env *tsn_env_new(tsn_env *parent, uint32_t nvars);  /* vars start TSN_EMPTY */
 
-/* Create a function object. `prototype` property: created for NORMAL and class kinds (the class
- * prototype object is passed in by the compiler through tsn_define_own afterwards for classes). */
+/* Create a function object. `prototype` property: created for NORMAL, GENERATOR and class kinds (the
+ * class prototype object is passed in by the compiler through tsn_define_own afterwards for classes). */
 tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t length, tsn_function_kind kind);
 tsn_value tsn_builtin_new(tsn_code code, const char *name, uint32_t length);
 /* Function.prototype.toString's result (ECMA-262 20.2.3.5): the compiled function's source text, or

@@ -747,7 +747,10 @@ static tsn_value get_function_base(ictx *c, tsn_object *o, tsn_value constructor
     tsn_strbuf_push_unit(&b, ']');
     return tsn_strbuf_finish(&b);
   }
-  tsn_strbuf_push_ascii(&b, "[Function");
+  /* getFunctionBase: the type is "GeneratorFunction" for generator functions */
+  const char *type = f->kind == TSN_FN_GENERATOR ? "GeneratorFunction" : "Function";
+  tsn_strbuf_push_unit(&b, '[');
+  tsn_strbuf_push_ascii(&b, type);
   if (constructor == TSN_NULL) tsn_strbuf_push_ascii(&b, " (null prototype)");
   tsn_value name = tsn_get(fv, tsn_atom.name);
   if (tsn_is_string(name) && tsn_str_length(name) == 0) {
@@ -757,7 +760,7 @@ static tsn_value get_function_base(ictx *c, tsn_object *o, tsn_value constructor
     tsn_strbuf_push_string(&b, tsn_is_string(name) ? name : format_value(c, name, NAN));
   }
   tsn_strbuf_push_unit(&b, ']');
-  if (constructor != TSN_NULL && !str_eq_ascii(constructor, "Function")) {
+  if (constructor != TSN_NULL && !str_eq_ascii(constructor, type)) {
     tsn_strbuf_push_unit(&b, ' ');
     tsn_strbuf_push_string(&b, constructor);
   }

@@ -80,6 +80,22 @@ void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
   tsn_iter_open_top = it;
 }
 
+void tsn_iter_init_direct(tsn_iter *it, tsn_value iterator, tsn_value next_method) {
+  it->kind = ITER_GENERIC;
+  it->target = iterator;
+  it->next = next_method;
+  it->index = 0;
+  it->done = false;
+  it->prev_open = NULL;
+}
+
+void tsn_iter_track(tsn_iter *it) {
+  it->prev_open = tsn_iter_open_top;
+  tsn_iter_open_top = it;
+}
+
+void tsn_iter_untrack(tsn_iter *it) { unlink_open(it); }
+
 static _Noreturn void throw_result_not_object(tsn_value r) {
   tsn_throw_type_error("Iterator result %s is not an object", tsn_key_text(tsn_to_string(r)));
 }

@@ -28,6 +28,13 @@ void tsn_iter_unwind_to(tsn_iter *mark);
 /* GetIterator(iterable, sync); throws TypeError "x is not iterable" (V8 text, e.g. "obj is not iterable"
  * for a variable named obj: the compiler passes the source text, NULL for a generic message). */
 void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text);
+/* An Iterator Record { [[Iterator]]: iterator, [[NextMethod]]: next_method } as GetIteratorDirect
+ * (ECMA-262 7.4.2) makes it, for tsn_iter_step/tsn_iter_close; not on the open-iterator stack. */
+void tsn_iter_init_direct(tsn_iter *it, tsn_value iterator, tsn_value next_method);
+/* Pushes a record made by tsn_iter_init_direct on the open-iterator stack (a throw then closes it),
+ * or takes it off again. */
+void tsn_iter_track(tsn_iter *it);
+void tsn_iter_untrack(tsn_iter *it);
 /* IteratorStep + IteratorValue: false when done, else stores the value in *out. */
 bool tsn_iter_step(tsn_iter *it, tsn_value *out);
 /* IteratorClose on a break/return completion (for-of body, destructuring): calls `return` if present;

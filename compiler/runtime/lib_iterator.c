@@ -1,6 +1,6 @@
 /*
  * lib_iterator.c — the Iterator constructor and %IteratorPrototype% (as in Node 24 its `constructor`
- * and Symbol.toStringTag are accessors; the iterator helper methods are not provided), and the
+ * and Symbol.toStringTag are accessors; the helper methods are in lib_iterator_helpers.c), and the
  * built-in iterators: Array Iterator (23.1.5), String Iterator (22.1.5), Map Iterator (24.1.5) and
  * Set Iterator (24.2.6), with their `next` methods and Symbol.toStringTag values ("Array Iterator",
  * ...) as Node prints them (`Object [Array Iterator] {}`).
@@ -179,9 +179,9 @@ void tsn_lib_iterator_init(void) {
   iterator_constructor = tsn_lib_define_constructor("Iterator", iterator_ctor, 0, ip);
   tsn_define_accessor(ip, tsn_atom.constructor, tsn_builtin_new(get_constructor, "get constructor", 0),
                       tsn_builtin_new(set_constructor, "set constructor", 1), TSN_ATTR_CONFIGURABLE);
+  tsn_lib_define_symbol_method(ip, tsn_intrinsics.symbol_iterator, "[Symbol.iterator]", iterator_self, 0);
   tsn_define_accessor(ip, tsn_intrinsics.symbol_to_string_tag, tsn_builtin_new(get_to_string_tag, "get [Symbol.toStringTag]", 0),
                       tsn_builtin_new(set_to_string_tag, "set [Symbol.toStringTag]", 1), TSN_ATTR_CONFIGURABLE);
-  tsn_lib_define_symbol_method(ip, tsn_intrinsics.symbol_iterator, "[Symbol.iterator]", iterator_self, 0);
   define_iterator_prototype(tsn_intrinsics.array_iterator_prototype, "Array Iterator", array_iterator_next);
   define_iterator_prototype(tsn_intrinsics.string_iterator_prototype, "String Iterator", string_iterator_next);
   define_iterator_prototype(tsn_intrinsics.map_iterator_prototype, "Map Iterator", map_iterator_next);

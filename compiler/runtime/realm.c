@@ -62,6 +62,10 @@ void tsn_realm_init(int argc, char **argv) {
   r->string_iterator_prototype = tsn_object_new(r->iterator_prototype);
   r->map_iterator_prototype = tsn_object_new(r->iterator_prototype);
   r->set_iterator_prototype = tsn_object_new(r->iterator_prototype);
+  r->generator_function_prototype = tsn_object_new(r->function_prototype);
+  r->generator_prototype = tsn_object_new(r->iterator_prototype);
+  r->iterator_helper_prototype = tsn_object_new(r->iterator_prototype);
+  r->wrap_for_valid_iterator_prototype = tsn_object_new(r->iterator_prototype);
 
   r->symbol_iterator = well_known_symbol("Symbol.iterator");
   r->symbol_to_primitive = well_known_symbol("Symbol.toPrimitive");
@@ -84,6 +88,8 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_string_init();
   tsn_lib_array_init();
   tsn_lib_iterator_init();
+  tsn_lib_iterator_helpers_init();
+  tsn_lib_generator_init();
   tsn_lib_map_set_init();
   tsn_lib_json_init();
   tsn_lib_console_init();

@@ -15,6 +15,7 @@
 #include "conv.h"
 #include "ops.h"
 #include "iter.h"
+#include "generator.h"
 #include "realm.h"
 #include "output.h"
 #include "inspect.h"

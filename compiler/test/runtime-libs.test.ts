@@ -1,6 +1,7 @@
 /**
  * Tests of the runtime's builtin libraries (lib_string, lib_array, lib_map_set, lib_json,
- * lib_iterator, unicode_case, array_sort): C test programs under support/rtlibs/ are linked with
+ * lib_iterator, lib_iterator_helpers, generator objects with hand-compiled generator bodies,
+ * unicode_case, array_sort): C test programs under support/rtlibs/ are linked with
  * the whole runtime and their output is compared with the equivalent JavaScript (the sibling .mjs)
  * run by the pinned Node. A fast-check property test (fixed seed) compares string operations over
  * random UTF-16 strings, lone surrogates included, batched: one C driver run and one Node run.
@@ -23,8 +24,8 @@ const pinnedNode = join(repo, 'node_modules', '.bin', 'node');
 const cc = resolveCc(undefined);
 const cflags = [...C_FLAGS, '-Wall', '-Wextra', '-Wno-unused-parameter', '-I', RUNTIME_DIR];
 /** The runtime files this suite is about: they must compile without a single warning. */
-const ownFiles = ['lib_string.c', 'lib_array.c', 'lib_map_set.c', 'lib_json.c', 'lib_iterator.c', 'lib_support.c', 'unicode_case.c', 'array_sort.c'];
-const programs = ['strings', 'case', 'arrays', 'sort', 'mapset', 'json', 'iterators'];
+const ownFiles = ['lib_string.c', 'lib_array.c', 'lib_map_set.c', 'lib_json.c', 'lib_iterator.c', 'lib_iterator_helpers.c', 'lib_generator.c', 'generator.c', 'lib_support.c', 'unicode_case.c', 'array_sort.c'];
+const programs = ['strings', 'case', 'arrays', 'sort', 'mapset', 'json', 'iterators', 'generators'];
 
 /**
  * One field of a batched driver's input line, as test_decode_field (testlib.c) reads it: `u` undefined,

@@ -1,4 +1,4 @@
-/* Stand-ins for the parts of the runtime other helpers own (array, string, iterator, map/set, JSON,
+/* Stand-ins for the parts of the runtime other helpers own (array, string, iterator, generator, map/set, JSON,
  * console, inspect), so the core's tests link without them. tsn_inspect returns an error's `stack`
  * and ToString of anything else: enough for the uncaught-error tests. */
 #include "tsn.h"
@@ -6,6 +6,8 @@
 void tsn_lib_array_init(void) {}
 void tsn_lib_string_init(void) {}
 void tsn_lib_iterator_init(void) {}
+void tsn_lib_iterator_helpers_init(void) {}
+void tsn_lib_generator_init(void) {}
 void tsn_lib_map_set_init(void) {}
 void tsn_lib_json_init(void) {}
 void tsn_lib_console_init(void) {}
