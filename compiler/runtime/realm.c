@@ -91,6 +91,7 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_iterator_helpers_init();
   tsn_lib_generator_init();
   tsn_lib_map_set_init();
+  tsn_lib_regexp_init();
   tsn_lib_json_init();
   tsn_lib_console_init();
   tsn_lib_process_init(argc, argv);

@@ -21,6 +21,7 @@ interface Surface {
 const instances: Record<string, object> = {
   Error: new Error('message', { cause: 0 }),
   AggregateError: new AggregateError([], 'message', { cause: 0 }),
+  RegExp: new RegExp(''),
   Function: function () {},
 };
 

@@ -671,6 +671,7 @@ export class FunctionEmitter {
           case 'destructureIterable': return this.assignTemp(`tsn_destructure_iterable(${args[0]}, ${args[1]}, ${args[2]}, ${args[3]})`);
           case 'objectRest': return this.assignTemp(`tsn_object_rest(${args[0]}, ${args[1]})`);
           case 'requireObjectCoercible': return this.assignTemp(`tsn_require_object_coercible(${args[0]}, ${args[1]}, ${args[2]})`);
+          case 'regExpCreate': return this.assignTemp(`tsn_regexp_create(${args[0]}, ${args[1]})`);
           case 'constAssign':
             this.emit('tsn_throw_type_error("Assignment to constant variable.");');
             return 'TSN_UNDEFINED';

@@ -25,6 +25,8 @@ export interface Diagnostic {
 export const TSN_UNSUPPORTED = 9001;
 export const TSN_UNSUPPORTED_LIBRARY = 9002;
 export const TSN_MODULE = 9003;
+/** A regular expression literal V8 rejects: Node reports it as an early SyntaxError. */
+export const TSN_REGEXP_SYNTAX = 9004;
 
 /** 1-based line and column of `offset` in `text`. */
 export function lineAndColumn(text: string, offset: number): { line: number; col: number } {

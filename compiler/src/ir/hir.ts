@@ -132,8 +132,10 @@ export type Expr =
  * - constAssign(): TypeError "Assignment to constant variable." (after the value was computed).
  * - requireObjectCoercible(value, firstKey, text): value, or V8's TypeError "Cannot destructure
  *   property 'firstKey' of 'text' as it is null." when it is undefined/null.
+ * - regExpCreate(pattern, flags): a new RegExp from %RegExp% (both string literals): a regex literal's
+ *   evaluation (ECMA-262 13.2.7.3).
  */
-export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign';
+export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign' | 'regExpCreate';
 
 export type ObjectProp =
   | { readonly kind: 'init'; readonly key: Expr; readonly value: Expr }

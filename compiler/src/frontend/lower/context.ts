@@ -164,16 +164,14 @@ export class LowerContext {
 
   /** Records an unsupported-construct diagnostic at `node` and aborts lowering of the enclosing statement. */
   unsupported(node: ts.Node, what: string, code = TSN_UNSUPPORTED): never {
+    return this.reject(node, code, `tsn does not support ${what} yet`, what);
+  }
+
+  /** Records the diagnostic `code: message` at `node` and aborts lowering of the enclosing statement. */
+  reject(node: ts.Node, code: number, message: string, what = message): never {
     const sf = node.getSourceFile();
     const start = node.getStart(sf);
-    this.diagnostics.push({
-      code,
-      message: `tsn does not support ${what} yet`,
-      file: sf.fileName,
-      text: sf.text,
-      start,
-      length: node.getEnd() - start,
-    });
+    this.diagnostics.push({ code, message, file: sf.fileName, text: sf.text, start, length: node.getEnd() - start });
     throw new Unsupported(what);
   }
 

@@ -13,6 +13,7 @@ import { lowerFunctionLike } from './functions.ts';
 import { lowerClass } from './classes.ts';
 import { lowerAssignmentPattern } from './patterns.ts';
 import { namedValue } from './statements.ts';
+import { lowerRegExpLiteral } from './regexp-literal.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -203,7 +204,7 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
       if (m.keywordToken === ts.SyntaxKind.NewKeyword) return newTargetValue(ctx, m);
       return ctx.unsupported(node, 'import.meta');
     }
-    case ts.SyntaxKind.RegularExpressionLiteral: return ctx.unsupported(node, 'RegExp');
+    case ts.SyntaxKind.RegularExpressionLiteral: return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
     case ts.SyntaxKind.TaggedTemplateExpression: return ctx.unsupported(node, 'a tagged template');
     case ts.SyntaxKind.YieldExpression: return ctx.unsupported(node, 'yield');
     case ts.SyntaxKind.AwaitExpression: return ctx.unsupported(node, 'await');
