@@ -82,6 +82,7 @@ const char *tsn_key_text(tsn_value key) {
 const char *tsn_object_class_text(tsn_object *o) {
   if (o->hdr.class_id == TSN_CLASS_ARRAY) return "[object Array]";
   if (o->hdr.class_id == TSN_CLASS_STRING) return "[object String]";
+  if (o->hdr.class_id == TSN_CLASS_REGEXP) return "[object RegExp]";
   for (tsn_object *p = o; p; p = p->proto) {
     int attrs;
     tsn_value *slot = tsn_own_slot(p, tsn_atom.constructor, &attrs);

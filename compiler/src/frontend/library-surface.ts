@@ -40,13 +40,14 @@ export interface LibraryFinding {
 
 /**
  * Well-known symbols the runtime defines as values (so Symbol's own keys and their printing match
- * Node) but whose protocols no runtime operation consults (no for-await, no RegExp): a program using
- * one would compile and silently behave differently, so they count as missing. The runtime consults
+ * Node) but whose protocols no runtime operation consults (no for-await): a program using one would
+ * compile and silently behave differently, so they count as missing. The runtime consults
  * Symbol.iterator, hasInstance, toPrimitive, toStringTag, species, isConcatSpreadable and unscopables
  * (the realm's symbol slots; unscopables only as the value of Array.prototype[@@unscopables], as
- * strict code has no `with`).
+ * strict code has no `with`), and the RegExp protocol's match, matchAll, replace, search and split
+ * (String.prototype's methods dispatch through them).
  */
-const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set(['asyncIterator', 'match', 'matchAll', 'replace', 'search', 'split']);
+const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set(['asyncIterator']);
 
 /** Library interfaces that describe (a view of) a builtin prototype without being any global's declared type. */
 const PROTOTYPE_VIEWS: ReadonlyMap<string, string> = new Map([
