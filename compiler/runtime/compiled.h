@@ -86,6 +86,7 @@ static inline tsn_value tsn_get_ic_inline(tsn_value receiver, tsn_value key, tsn
 /* [[Call]] with the common case (a callable that is not a class constructor) inlined. */
 static inline tsn_value tsn_call_inline(tsn_value f, tsn_value this_value, int argc, const tsn_value *argv, const char *callee_text) {
   if (tsn_is_callable(f)) {
+    TSN_CHECK_ARGUMENTS(argc);
     tsn_function *fn = tsn_as_function(f);
     if (fn->kind != TSN_FN_CLASS && fn->kind != TSN_FN_DERIVED_CLASS) return fn->code(tsn_as_object(f), this_value, argc, argv, TSN_UNDEFINED);
   }

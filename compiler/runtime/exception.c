@@ -37,12 +37,18 @@ tsn_value tsn_error_to_string(tsn_value e) {
   return tsn_str_concat(tsn_str_concat(name, tsn_str_intern_ascii(": ")), msg);
 }
 
+/* How much of a stack an error records, decided from Error.stackTraceLimit when it is created. */
+typedef enum stack_frames { STACK_FRAMES, STACK_NO_FRAMES, STACK_NONE } stack_frames;
+
 /* V8 formats an error's stack text on first read, so a `name` assigned after construction (the
  * usual `class E extends Error { constructor() { super(m); this.name = 'E'; } }`) shows in it.
- * `stack` starts as an accessor pair; the first read or write turns it into a data property. */
+ * `stack` starts as an accessor pair; the first read or write turns it into a data property. The
+ * getter's data pointer holds its stack_frames. */
 static tsn_value stack_getter(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
   if (!tsn_is_object(this_value)) return TSN_UNDEFINED;
-  tsn_value stack = tsn_str_concat(tsn_error_to_string(this_value), tsn_str_intern_ascii("\n    at <anonymous>"));
+  stack_frames frames = (stack_frames)(uintptr_t)tsn_as_function(tsn_from_cell(callee))->data;
+  tsn_value stack = frames == STACK_NONE ? TSN_UNDEFINED : tsn_error_to_string(this_value);
+  if (frames == STACK_FRAMES) stack = tsn_str_concat(stack, tsn_str_intern_ascii("\n    at <anonymous>"));
   tsn_define_own(tsn_as_object(this_value), tsn_atom.stack, stack, TSN_ATTR_HIDDEN);
   return stack;
 }
@@ -52,14 +58,30 @@ static tsn_value stack_setter(tsn_object *callee, tsn_value this_value, int argc
   return TSN_UNDEFINED;
 }
 
-static tsn_value stack_accessors[2]; /* created once; static storage is a GC root */
+static tsn_value stack_getters[3], stack_setter_fn; /* created once; static storage is a GC root */
+static tsn_value stack_trace_limit_key;
+
+/* V8 reads Error.stackTraceLimit (a data property) when it captures a stack: a number below 1
+ * records no frames, anything but a number records no stack at all (`stack` reads undefined). */
+static stack_frames frames_to_capture(void) {
+  tsn_object *error = tsn_intrinsics.error_constructor;
+  int attrs;
+  if (!error) return STACK_FRAMES; /* the realm is being built */
+  tsn_value *slot = tsn_own_slot(error, stack_trace_limit_key, &attrs);
+  if (!slot || (attrs & TSN_ATTR_ACCESSOR) || !tsn_is_number(*slot)) return STACK_NONE;
+  return tsn_as_double(*slot) >= 1 ? STACK_FRAMES : STACK_NO_FRAMES;
+}
 
 void tsn_error_install_stack(tsn_object *e) {
-  if (stack_accessors[0] == TSN_EMPTY) {
-    stack_accessors[0] = tsn_builtin_new(stack_getter, "stack", 0);
-    stack_accessors[1] = tsn_builtin_new(stack_setter, "stack", 1);
+  if (stack_setter_fn == TSN_EMPTY) {
+    for (int i = 0; i < 3; i++) {
+      stack_getters[i] = tsn_builtin_new(stack_getter, "stack", 0);
+      tsn_as_function(stack_getters[i])->data = (void *)(uintptr_t)i;
+    }
+    stack_setter_fn = tsn_builtin_new(stack_setter, "stack", 1);
+    stack_trace_limit_key = tsn_str_intern_ascii("stackTraceLimit");
   }
-  tsn_define_accessor(e, tsn_atom.stack, stack_accessors[0], stack_accessors[1], TSN_ATTR_CONFIGURABLE);
+  tsn_define_accessor(e, tsn_atom.stack, stack_getters[frames_to_capture()], stack_setter_fn, TSN_ATTR_CONFIGURABLE);
 }
 
 tsn_value tsn_make_error(tsn_object *proto, tsn_value message) {

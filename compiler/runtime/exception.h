@@ -12,6 +12,7 @@
 #include <setjmp.h>
 #include "object.h"
 #include "iter.h"
+#include "stack_guard.h"
 
 typedef struct tsn_handler {
   jmp_buf jb;

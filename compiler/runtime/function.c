@@ -1,6 +1,6 @@
 /*
  * function.c — function objects, closure environments, [[Call]] / [[Construct]] (ECMA-262 10.2,
- * 10.3, 10.4.1 bound functions), OrdinaryCreateFromConstructor and the call-depth guard.
+ * 10.3, 10.4.1 bound functions), and OrdinaryCreateFromConstructor.
  */
 #include "function.h"
 
@@ -11,13 +11,6 @@
 #include "ops.h"
 #include "realm.h"
 #include "str.h"
-
-int tsn_call_depth;
-
-void tsn_stack_overflow(void) {
-  tsn_call_depth -= 50; /* headroom for creating and throwing the error */
-  tsn_throw_range_error("Maximum call stack size exceeded");
-}
 
 tsn_env *tsn_env_new(tsn_env *parent, uint32_t nvars) {
   tsn_env *e = tsn_alloc(sizeof(tsn_env) + nvars * sizeof(tsn_value)); /* zeroed: TSN_EMPTY */
@@ -85,6 +78,8 @@ static const char *value_text(tsn_value v) {
 
 tsn_value tsn_call(tsn_value f, tsn_value this_value, int argc, const tsn_value *argv, const char *callee_text) {
   if (!tsn_is_callable(f)) tsn_throw_type_error("%s is not a function", callee_text ? callee_text : value_text(f));
+  TSN_CHECK_STACK(); /* builtins recursing through calls (e.g. toString of nested arrays) */
+  TSN_CHECK_ARGUMENTS(argc);
   tsn_object *callee = tsn_as_object(f);
   tsn_function *fn = callee->internal;
   if (fn->kind == TSN_FN_CLASS || fn->kind == TSN_FN_DERIVED_CLASS) {
@@ -114,6 +109,8 @@ tsn_value tsn_construct(tsn_value f, int argc, const tsn_value *argv, tsn_value 
   if (!tsn_is_callable(f) || !is_constructor_fn(tsn_as_function(f)))
     tsn_throw_type_error("%s is not a constructor", callee_text ? callee_text : value_text(f));
   if (tsn_is_undefined(new_target)) new_target = f;
+  TSN_CHECK_STACK();
+  TSN_CHECK_ARGUMENTS(argc);
   tsn_object *callee = tsn_as_object(f);
   tsn_function *fn = callee->internal;
   switch (fn->kind) {
@@ -140,4 +137,10 @@ tsn_value tsn_construct(tsn_value f, int argc, const tsn_value *argv, tsn_value 
     return tsn_is_object(r) ? r : this_value;
   }
   }
+}
+
+tsn_value tsn_sloppy_this(tsn_value this_value) {
+  if (tsn_is_nullish(this_value)) return tsn_from_cell(tsn_intrinsics.global);
+  if (tsn_is_object(this_value)) return this_value;
+  return tsn_from_cell(tsn_to_object(this_value));
 }

@@ -10,6 +10,7 @@
 #define TSN_FUNCTION_H
 
 #include "object.h"
+#include "stack_guard.h"
 
 /* callee: the function object being called (gives the closure environment);
  * this_value: `this` as the caller provides it (undefined for plain calls: modules are strict);
@@ -83,12 +84,9 @@ tsn_value tsn_construct(tsn_value f, int argc, const tsn_value *argv, tsn_value 
 /* OrdinaryCreateFromConstructor: an object whose prototype is new_target.prototype (fallback: `fallback_proto`). */
 tsn_object *tsn_create_from_constructor(tsn_value new_target, tsn_object *fallback_proto, tsn_class_id cls);
 
-/* Call-depth guard: compiled function prologues call this; throws RangeError
- * "Maximum call stack size exceeded" past the limit. */
-extern int tsn_call_depth;
-void tsn_stack_overflow(void);
-#define TSN_CALL_DEPTH_LIMIT 10000
-#define TSN_ENTER() do { if (++tsn_call_depth > TSN_CALL_DEPTH_LIMIT) tsn_stack_overflow(); } while (0)
-#define TSN_LEAVE() (--tsn_call_depth)
+
+/* OrdinaryCallBindThis (10.2.1.2) of a non-strict function: undefined and null become the global object,
+ * primitives are boxed (ToObject); objects pass through. */
+tsn_value tsn_sloppy_this(tsn_value this_value);
 
 #endif

@@ -42,11 +42,15 @@ static void reattach_open_iters(tsn_generator *g) {
   g->open_iters = NULL;
 }
 
-/* Takes the iterators opened above `mark` off the open-iterator stack into the generator. */
+/* Takes the iterators opened above `mark` off the open-iterator stack into the generator (none
+ * when the body closed `mark` itself, so the stack below it is never taken). */
 static void detach_open_iters(tsn_generator *g, tsn_iter *mark) {
   if (tsn_iter_open_top == mark) return;
   tsn_iter *bottom = tsn_iter_open_top;
-  while (bottom->prev_open != mark) bottom = bottom->prev_open;
+  while (bottom->prev_open != mark) {
+    bottom = bottom->prev_open;
+    if (!bottom) return;
+  }
   bottom->prev_open = NULL;
   g->open_iters = tsn_iter_open_top;
   tsn_iter_open_top = mark;

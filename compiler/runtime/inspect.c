@@ -7,6 +7,7 @@
  * display widths array grouping uses (string_width.h).
  */
 #include "inspect.h"
+#include "lib_regexp.h"
 
 #include <math.h>
 
@@ -341,6 +342,7 @@ static const char *internal_class_name(const tsn_object *o) {
     case TSN_CLASS_SYMBOL: return "Symbol";
     case TSN_CLASS_MAP: return "Map";
     case TSN_CLASS_SET: return "Set";
+    case TSN_CLASS_REGEXP: return "RegExp";
     default: return "Object";
   }
 }
@@ -1114,6 +1116,11 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     } else if (constructor != TSN_NULL && str_eq_ascii(constructor, "Object")) {
       if (tsn_str_length(tag)) brace0 = tsn_str_concat(get_prefix(constructor, tag, "Object", tsn_atom.empty), ascii("{"));
       if (keys.n == 0 && !has_proto_props) return tsn_str_concat(brace0, ascii("}"));
+    } else if (cls == TSN_CLASS_REGEXP) {
+      base = tsn_regexp_display(value);
+      tsn_value prefix = get_prefix(constructor, tag, "RegExp", tsn_atom.empty);
+      if (!str_eq_ascii(prefix, "RegExp ")) base = tsn_str_concat(prefix, base);
+      if (keys.n == 0 && !has_proto_props) return base;
     } else if (is_error(o)) {
       base = format_error(c, o, constructor, tag, &keys);
       if (keys.n == 0 && !has_proto_props) return base;
@@ -1156,6 +1163,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
 
 static tsn_value format_value(ictx *c, tsn_value v, double recurse_times) {
   if (!tsn_is_object(v)) return format_primitive(c, v);
+  TSN_CHECK_STACK(); /* nesting below an unlimited `depth` option */
   if (vec_index(&c->seen, v) >= 0) {
     int64_t index = vec_index(&c->circular, v);
     if (index < 0) {

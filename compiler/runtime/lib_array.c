@@ -21,6 +21,7 @@
 #include "iter.h"
 #include "lib_iterator.h"
 #include "lib_support.h"
+#include "mapset.h"
 #include "ops.h"
 #include "realm.h"
 #include "shape.h"
@@ -448,31 +449,20 @@ BUILTIN(array_at) {
 
 /* ---- join and string conversion ---- */
 
-/* Receivers of the joins in progress (V8's cycle detection: a nested join of one of them gives ""). */
-static tsn_object **join_stack;
-static uint32_t join_depth, join_capacity;
-
-static bool join_enter(tsn_object *o) {
-  for (uint32_t i = 0; i < join_depth; i++)
-    if (join_stack[i] == o) return false;
-  if (join_depth == join_capacity) {
-    uint32_t cap = join_capacity ? join_capacity * 2 : 16;
-    tsn_object **s = tsn_alloc(cap * sizeof(tsn_object *));
-    if (join_depth) memcpy(s, join_stack, join_depth * sizeof(tsn_object *));
-    join_stack = s;
-    join_capacity = cap;
-  }
-  join_stack[join_depth++] = o;
-  return true;
-}
+/* Receivers of the joins in progress (V8's cycle detection: a nested join of one of them gives ""),
+ * a set so the check costs O(1) per level. */
+static tsn_mapset *joins_in_progress;
 
 /* Joins the elements of `o` with `sep`; nullish elements are empty; `locale` calls each element's
  * toLocaleString instead of ToString (23.1.3.18, 23.1.3.32). */
 static tsn_value join(tsn_object *o, double len, tsn_value sep, bool locale) {
-  if (len == 0 || !join_enter(o)) return tsn_atom.empty;
+  if (!joins_in_progress) joins_in_progress = tsn_mapset_new();
+  tsn_value receiver = tsn_from_cell(o);
+  if (len == 0 || tsn_mapset_find(joins_in_progress, receiver)) return tsn_atom.empty;
+  TSN_ENTER_COST(TSN_STACK_COST_JOIN);
+  tsn_mapset_put(joins_in_progress, receiver, TSN_TRUE);
   tsn_strbuf b;
   tsn_strbuf_init(&b);
-  uint32_t depth = join_depth - 1;
   tsn_handler h;
   TSN_TRY_PUSH(h);
   if (setjmp(h.jb) == 0) {
@@ -487,10 +477,11 @@ static tsn_value join(tsn_object *o, double len, tsn_value sep, bool locale) {
     TSN_TRY_POP(h);
   } else {
     TSN_TRY_POP(h);
-    join_depth = depth;
+    tsn_mapset_remove(joins_in_progress, receiver);
     tsn_throw(tsn_exception);
   }
-  join_depth = depth;
+  tsn_mapset_remove(joins_in_progress, receiver);
+  TSN_LEAVE_COST(TSN_STACK_COST_JOIN);
   return tsn_strbuf_finish(&b);
 }
 
@@ -657,13 +648,21 @@ BUILTIN(array_splice) {
   return removed;
 }
 
+/* IsConcatSpreadable (ECMA-262 23.1.3.2.1): Symbol.isConcatSpreadable when defined, else IsArray. */
+static bool is_concat_spreadable(tsn_value v) {
+  if (!tsn_is_object(v)) return false;
+  tsn_value spreadable = tsn_get(v, tsn_intrinsics.symbol_is_concat_spreadable);
+  if (!tsn_is_undefined(spreadable)) return tsn_to_boolean(spreadable);
+  return tsn_is_array(v);
+}
+
 BUILTIN(array_concat) {
   tsn_object *o = tsn_lib_this_object(this_value, "Array.prototype.concat");
   tsn_value a = array_species_create(o, 0);
   double n = 0;
   for (int i = -1; i < argc; i++) {
     tsn_value e = i < 0 ? tsn_from_cell(o) : argv[i];
-    if (!tsn_is_array(e)) {
+    if (!is_concat_spreadable(e)) {
       create_data_property(a, n++, e);
       continue;
     }
@@ -737,8 +736,11 @@ static double flatten_into(tsn_value target, double next, tsn_object *source, do
     if (!has_index(source, k)) continue;
     tsn_value e = get_index(source, k);
     if (!tsn_is_undefined(mapper)) e = call3(mapper, this_arg, e, tsn_from_double(k), tsn_from_cell(source));
-    if (depth > 0 && tsn_is_array(e)) next = flatten_into(target, next, tsn_as_object(e), depth - 1, TSN_UNDEFINED, TSN_UNDEFINED);
-    else create_data_property(target, next++, e);
+    if (depth > 0 && tsn_is_array(e)) {
+      TSN_ENTER_COST(TSN_STACK_COST_FLAT);
+      next = flatten_into(target, next, tsn_as_object(e), depth - 1, TSN_UNDEFINED, TSN_UNDEFINED);
+      TSN_LEAVE_COST(TSN_STACK_COST_FLAT);
+    } else create_data_property(target, next++, e);
   }
   return next;
 }
@@ -953,4 +955,10 @@ void tsn_lib_array_init(void) {
   tsn_define_builtin(ap, "toSpliced", array_to_spliced, 2);
   tsn_define_builtin(ap, "with", array_with, 2);
   tsn_define_own(ap, tsn_intrinsics.symbol_iterator, tsn_get(tsn_from_cell(ap), tsn_str_intern_ascii("values")), TSN_ATTR_HIDDEN);
+  /* Array.prototype[@@unscopables] (ECMA-262 23.1.3.41): what a `with` over an array would not bind. */
+  static const char *const unscopable[] = {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex",
+                                           "flat", "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values"};
+  tsn_object *list = tsn_object_new(NULL);
+  for (size_t i = 0; i < sizeof unscopable / sizeof unscopable[0]; i++) tsn_lib_define_value(list, unscopable[i], TSN_TRUE, TSN_ATTR_DEFAULT);
+  tsn_define_own(ap, tsn_intrinsics.symbol_unscopables, tsn_from_cell(list), TSN_ATTR_CONFIGURABLE);
 }

@@ -105,4 +105,6 @@ void tsn_lib_function_init(void) {
   tsn_define_builtin(proto, "bind", proto_bind, 1);
   tsn_define_builtin(proto, "call", proto_call, 1);
   tsn_define_builtin(proto, "toString", proto_toString, 0);
+  tsn_value has_instance = tsn_builtin_new(tsn_function_prototype_has_instance, "[Symbol.hasInstance]", 1);
+  tsn_define_own(proto, tsn_intrinsics.symbol_has_instance, has_instance, 0);
 }

@@ -1,5 +1,5 @@
 /*
- * lib_json.c — the JSON object (ECMA-262 25.5): JSON.parse, our own recursive-descent parser over
+ * lib_json.c — the JSON object (ECMA-262 25.5): JSON.parse, our own iterative parser over
  * UTF-16 with V8's SyntaxError messages (token, position, line and column chosen exactly as V8's
  * JsonParser reports them) and the reviver with the source-text context argument V8 passes, and
  * JSON.stringify (SerializeJSONProperty: toJSON, replacer function or property list, gap, wrapper
@@ -14,6 +14,7 @@
 #include "exception.h"
 #include "function.h"
 #include "lib_support.h"
+#include "mapset.h"
 #include "numconv.h"
 #include "ops.h"
 #include "realm.h"
@@ -253,83 +254,95 @@ static void node_add(json_node *n, uint32_t *cap, tsn_value key, tsn_value value
   n->count++;
 }
 
-static tsn_value parse_value(json_parser *p, json_node **node);
+/* One array or object still open in the parse (the parse keeps them on its own stack, not the C
+ * stack, so nesting is bounded by memory only, as V8's iterative JsonParser). */
+typedef struct open_container {
+  tsn_value value;            /* the array or object being filled */
+  bool is_object;
+  tsn_value key;              /* objects: the key of the member value being parsed */
+  json_node *node;            /* its node when tracking */
+  uint32_t node_capacity;
+} open_container;
 
-static tsn_value parse_array(json_parser *p, json_node **node) {
-  tsn_value a = tsn_new_array(0);
-  json_node *n = p->track ? node_new(TSN_EMPTY) : NULL;
-  uint32_t cap = 0;
-  if (node) *node = n;
-  skip_space(p);
-  if (current(p) == ']') {
-    p->pos++;
-    return a;
-  }
-  for (;;) {
-    json_node *child = NULL;
-    tsn_value v = parse_value(p, p->track ? &child : NULL);
-    tsn_array_push(a, v);
-    if (n) node_add(n, &cap, TSN_UNDEFINED, v, child);
-    skip_space(p);
-    if (current(p) == ',') {
-      p->pos++;
-      continue;
-    }
-    expect(p, ']', "Expected ',' or ']' after array element in JSON");
-    return a;
-  }
+/* A member name and its ':' after '{' or ','; the cursor is before the name's opening quote. */
+static tsn_value parse_member_name(json_parser *p, const char *message) {
+  expect(p, '"', message);
+  tsn_value key = tsn_str_intern(parse_string(p));
+  expect(p, ':', "Expected ':' after property name in JSON");
+  return key;
 }
 
-static tsn_value parse_object(json_parser *p, json_node **node) {
-  tsn_object *o = tsn_object_new(tsn_intrinsics.object_prototype);
-  json_node *n = p->track ? node_new(TSN_EMPTY) : NULL;
-  uint32_t cap = 0;
-  if (node) *node = n;
-  skip_space(p);
-  if (current(p) == '}') {
-    p->pos++;
-    return tsn_from_cell(o);
-  }
-  const char *key_message = "Expected property name or '}' in JSON";
-  for (;;) {
-    expect(p, '"', key_message);
-    key_message = "Expected double-quoted property name in JSON";
-    tsn_value key = tsn_str_intern(parse_string(p));
-    expect(p, ':', "Expected ':' after property name in JSON");
-    json_node *child = NULL;
-    tsn_value v = parse_value(p, p->track ? &child : NULL);
-    tsn_define_own(o, key, v, TSN_ATTR_DEFAULT);
-    if (n) node_add(n, &cap, key, v, child);
-    skip_space(p);
-    if (current(p) == ',') {
-      p->pos++;
-      continue;
-    }
-    expect(p, '}', "Expected ',' or '}' after property value in JSON");
-    return tsn_from_cell(o);
-  }
-}
-
-static tsn_value parse_value(json_parser *p, json_node **node) {
-  skip_space(p);
-  uint32_t start = p->pos;
-  tsn_value v;
+/* A primitive value at the cursor (after whitespace); fails on anything else. */
+static tsn_value parse_primitive(json_parser *p) {
   switch (current(p)) {
-    case '"': p->pos++; v = parse_string(p); break;
-    case '[': p->pos++; return parse_array(p, node);
-    case '{': p->pos++; return parse_object(p, node);
-    case 't': parse_literal(p, "true"); v = TSN_TRUE; break;
-    case 'f': parse_literal(p, "false"); v = TSN_FALSE; break;
-    case 'n': parse_literal(p, "null"); v = TSN_NULL; break;
+    case '"': p->pos++; return parse_string(p);
+    case 't': parse_literal(p, "true"); return TSN_TRUE;
+    case 'f': parse_literal(p, "false"); return TSN_FALSE;
+    case 'n': parse_literal(p, "null"); return TSN_NULL;
     default:
-      if (current(p) == '-' || is_digit(current(p))) {
-        v = parse_number(p);
-        break;
-      }
+      if (current(p) == '-' || is_digit(current(p))) return parse_number(p);
       fail_unexpected(p);
   }
-  if (node) *node = node_new(tsn_str_substring(p->text, start, p->pos));
-  return v;
+}
+
+/* A JSON value (JSON.parse's grammar, 25.5.1) with V8's messages; `node` receives its parse tree
+ * when tracking. Iterative: an explicit stack of the open arrays and objects. */
+static tsn_value parse_value(json_parser *p, json_node **node) {
+  open_container *open = NULL;
+  uint32_t depth = 0, capacity = 0;
+  for (;;) {
+    skip_space(p);
+    tsn_value v;
+    json_node *v_node = NULL;
+    if (current(p) == '[' || current(p) == '{') {
+      bool is_object = current(p) == '{';
+      p->pos++;
+      if (depth == capacity) {
+        capacity = capacity ? capacity * 2 : 16;
+        open_container *grown = tsn_alloc(capacity * sizeof(open_container));
+        if (depth) memcpy(grown, open, depth * sizeof(open_container));
+        open = grown;
+      }
+      open_container *c = &open[depth++];
+      *c = (open_container){.value = is_object ? tsn_from_cell(tsn_object_new(tsn_intrinsics.object_prototype)) : tsn_new_array(0),
+                            .is_object = is_object, .node = p->track ? node_new(TSN_EMPTY) : NULL};
+      skip_space(p);
+      if (current(p) != (is_object ? '}' : ']')) {
+        if (is_object) c->key = parse_member_name(p, "Expected property name or '}' in JSON");
+        continue; /* parse the first member */
+      }
+      p->pos++;
+      v = c->value;
+      v_node = c->node;
+      depth--;
+    } else {
+      uint32_t start = p->pos;
+      v = parse_primitive(p);
+      if (p->track) v_node = node_new(tsn_str_substring(p->text, start, p->pos));
+    }
+    /* `v` is complete: store it in its container, closing every container that ends here. */
+    for (;;) {
+      if (depth == 0) {
+        if (node) *node = v_node;
+        return v;
+      }
+      open_container *c = &open[depth - 1];
+      if (c->is_object) tsn_define_own(tsn_as_object(c->value), c->key, v, TSN_ATTR_DEFAULT);
+      else tsn_array_push(c->value, v);
+      if (c->node) node_add(c->node, &c->node_capacity, c->is_object ? c->key : TSN_UNDEFINED, v, v_node);
+      skip_space(p);
+      if (current(p) == ',') {
+        p->pos++;
+        if (c->is_object) c->key = parse_member_name(p, "Expected double-quoted property name in JSON");
+        break; /* parse the next member */
+      }
+      if (c->is_object) expect(p, '}', "Expected ',' or '}' after property value in JSON");
+      else expect(p, ']', "Expected ',' or ']' after array element in JSON");
+      v = c->value;
+      v_node = c->node;
+      depth--;
+    }
+  }
 }
 
 /* The source node of property `key` of an object node (the last duplicate wins), or NULL. */
@@ -346,7 +359,9 @@ static tsn_value internalize(tsn_value reviver, tsn_object *holder, tsn_value na
 
 /* RecurseAndApply: revive holder[name] and store the result (undefined deletes it). */
 static void revive_property(tsn_value reviver, tsn_object *holder, tsn_value name, json_node *node, tsn_value snapshot) {
+  TSN_ENTER_COST(TSN_STACK_COST_JSON_REVIVE);
   tsn_value v = internalize(reviver, holder, name, node, snapshot);
+  TSN_LEAVE_COST(TSN_STACK_COST_JSON_REVIVE);
   if (tsn_is_undefined(v)) tsn_delete_property(tsn_from_cell(holder), name);
   else tsn_define_own(holder, name, v, TSN_ATTR_DEFAULT);
 }
@@ -407,6 +422,7 @@ typedef struct json_writer {
   tsn_strbuf indent;
   tsn_object **stack;         /* objects being serialized, outermost first */
   tsn_value *stack_keys;      /* the key each was reached by (string, or number for array indices) */
+  tsn_mapset *on_stack;       /* object -> its index in `stack`: the cycle check in O(1) per level */
   uint32_t depth, capacity;
 } json_writer;
 
@@ -496,8 +512,9 @@ static _Noreturn void throw_circular(json_writer *w, uint32_t start, tsn_value c
 }
 
 static void stack_push(json_writer *w, tsn_object *o, tsn_value key) {
-  for (uint32_t i = 0; i < w->depth; i++)
-    if (w->stack[i] == o) throw_circular(w, i, key);
+  tsn_value *index = tsn_mapset_find(w->on_stack, tsn_from_cell(o));
+  if (index) throw_circular(w, (uint32_t)tsn_as_double(*index), key);
+  tsn_mapset_put(w->on_stack, tsn_from_cell(o), tsn_from_double(w->depth));
   if (w->depth == w->capacity) {
     uint32_t c = w->capacity ? w->capacity * 2 : 16;
     tsn_object **s = tsn_alloc(c * sizeof(tsn_object *));
@@ -596,10 +613,13 @@ static bool serialize_property(json_writer *w, tsn_object *holder, tsn_value key
     if (isfinite(d)) tsn_strbuf_push_string(&w->out, tsn_number_to_string_value(d));
     else tsn_strbuf_push_ascii(&w->out, "null");
   } else if (tsn_is_object(value) && !tsn_is_callable(value)) {
+    TSN_ENTER_COST(TSN_STACK_COST_JSON_STRINGIFY);
     stack_push(w, tsn_as_object(value), key);
     if (tsn_is_array(value)) serialize_array(w, tsn_as_object(value));
     else serialize_object(w, tsn_as_object(value));
+    tsn_mapset_remove(w->on_stack, value);
     w->depth--;
+    TSN_LEAVE_COST(TSN_STACK_COST_JSON_STRINGIFY);
   } else {
     return false;
   }
@@ -652,7 +672,7 @@ static tsn_value gap_of(tsn_value space) {
 
 /* JSON.stringify(value, replacer, space) (25.5.2). */
 static tsn_value json_stringify(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
-  json_writer w = {.replacer = TSN_UNDEFINED};
+  json_writer w = {.replacer = TSN_UNDEFINED, .on_stack = tsn_mapset_new()};
   tsn_value replacer = ARG(1);
   if (tsn_is_callable(replacer)) w.replacer = replacer;
   else if (tsn_is_array(replacer)) collect_property_list(&w, replacer);

@@ -512,26 +512,19 @@ static tsn_value set_is_disjoint_from(tsn_object *callee, tsn_value this_value, 
   return TSN_TRUE;
 }
 
+/* Map.groupBy's AddValueToKeyedGroup: keys compared with SameValueZero, no coercion. */
+static void map_group_add(void *groups, tsn_value key, tsn_value item) {
+  tsn_value *group = tsn_mapset_find(groups, key);
+  if (group) tsn_array_push(*group, item);
+  else tsn_mapset_put(groups, key, tsn_array_from(&item, 1));
+}
+
 /* Map.groupBy(items, callback) (24.1.2.1 with GroupBy's ~zero~ key coercion). */
 static tsn_value map_group_by(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
-  tsn_value items = tsn_arg(argc, argv, 0), fn = tsn_arg(argc, argv, 1);
-  if (tsn_is_nullish(items)) tsn_throw_type_error("Map.groupBy called on null or undefined");
-  if (!tsn_is_callable(fn)) tsn_throw_type_error("%s is not a function", tsn_str_to_utf8(tsn_lib_receiver_text(fn), &(size_t){0}));
   tsn_object *map = tsn_object_new_class(tsn_intrinsics.map_prototype, TSN_CLASS_MAP);
   tsn_mapset *t = tsn_mapset_new();
   map->internal = t;
-  tsn_iter it;
-  tsn_iter_open(&it, items, NULL);
-  tsn_value item;
-  double k = 0;
-  /* A throw from the callback closes the iterator through the open-iterator unwinding (iter.h). */
-  while (tsn_iter_step(&it, &item)) {
-    tsn_value args[2] = {item, tsn_from_double(k++)};
-    tsn_value key = tsn_call(fn, TSN_UNDEFINED, 2, args, NULL);
-    tsn_value *group = tsn_mapset_find(t, key);
-    if (group) tsn_array_push(*group, item);
-    else tsn_mapset_put(t, key, tsn_array_from(&item, 1));
-  }
+  tsn_lib_group_by(tsn_arg(argc, argv, 0), tsn_arg(argc, argv, 1), "Map.groupBy", map_group_add, t);
   return tsn_from_cell(map);
 }
 

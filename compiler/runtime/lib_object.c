@@ -143,6 +143,13 @@ static tsn_value Object_freeze(ARGS) {
 
 static tsn_value Object_isFrozen(ARGS) { return tsn_from_bool(!tsn_is_object(ARG(0)) || tsn_is_frozen(tsn_as_object(ARG(0)))); }
 
+static tsn_value Object_seal(ARGS) {
+  if (tsn_is_object(ARG(0))) tsn_seal(tsn_as_object(ARG(0)));
+  return ARG(0);
+}
+
+static tsn_value Object_isSealed(ARGS) { return tsn_from_bool(!tsn_is_object(ARG(0)) || tsn_is_sealed(tsn_as_object(ARG(0)))); }
+
 static tsn_value Object_preventExtensions(ARGS) {
   if (tsn_is_object(ARG(0))) tsn_prevent_extensions(tsn_as_object(ARG(0)));
   return ARG(0);
@@ -195,6 +202,23 @@ static tsn_value Object_fromEntries(ARGS) {
     tsn_define_own(o, tsn_to_property_key(k), v, TSN_ATTR_DEFAULT);
   }
   return tsn_from_cell(o);
+}
+
+/* Object.groupBy's AddValueToKeyedGroup: the key is coerced with ToPropertyKey. */
+static void object_group_add(void *groups, tsn_value key, tsn_value item) {
+  tsn_object *o = groups;
+  key = tsn_to_property_key(key);
+  int attrs;
+  tsn_value *group = tsn_own_slot(o, key, &attrs);
+  if (group) tsn_array_push(*group, item);
+  else tsn_define_own(o, key, tsn_array_from(&item, 1), TSN_ATTR_DEFAULT);
+}
+
+/* Object.groupBy(items, callback) (ECMA-262 20.1.2.12): a null-prototype object of arrays. */
+static tsn_value Object_groupBy(ARGS) {
+  tsn_object *groups = tsn_object_new(NULL);
+  tsn_lib_group_by(ARG(0), ARG(1), "Object.groupBy", object_group_add, groups);
+  return tsn_from_cell(groups);
 }
 
 static tsn_value Object_defineProperty(ARGS) {
@@ -271,6 +295,7 @@ static tsn_value proto_toString(ARGS) {
   case TSN_CLASS_BOOLEAN: builtin = "Boolean"; break;
   case TSN_CLASS_NUMBER: builtin = "Number"; break;
   case TSN_CLASS_STRING: builtin = "String"; break;
+  case TSN_CLASS_REGEXP: builtin = "RegExp"; break;
   default: builtin = "Object"; break;
   }
   tsn_value tag = tsn_get(tsn_from_cell(o), tsn_intrinsics.symbol_to_string_tag);
@@ -330,18 +355,22 @@ void tsn_lib_object_init(void) {
   tsn_define_builtin(c, "hasOwn", Object_hasOwn, 2);
   tsn_define_builtin(c, "is", Object_is, 2);
   tsn_define_builtin(c, "preventExtensions", Object_preventExtensions, 1);
+  tsn_define_builtin(c, "seal", Object_seal, 1);
   tsn_define_builtin(c, "create", Object_create, 2);
   tsn_define_builtin(c, "defineProperties", Object_defineProperties, 2);
   tsn_define_builtin(c, "defineProperty", Object_defineProperty, 3);
   tsn_define_builtin(c, "freeze", Object_freeze, 1);
+
   tsn_define_builtin(c, "getPrototypeOf", Object_getPrototypeOf, 1);
   tsn_define_builtin(c, "setPrototypeOf", Object_setPrototypeOf, 2);
   tsn_define_builtin(c, "isExtensible", Object_isExtensible, 1);
   tsn_define_builtin(c, "isFrozen", Object_isFrozen, 1);
+  tsn_define_builtin(c, "isSealed", Object_isSealed, 1);
   tsn_define_builtin(c, "keys", Object_keys, 1);
   tsn_define_builtin(c, "entries", Object_entries, 1);
   tsn_define_builtin(c, "fromEntries", Object_fromEntries, 1);
   tsn_define_builtin(c, "values", Object_values, 1);
+  tsn_define_builtin(c, "groupBy", Object_groupBy, 2);
   tsn_define_builtin(proto, "hasOwnProperty", proto_hasOwnProperty, 1);
   tsn_define_builtin(proto, "isPrototypeOf", proto_isPrototypeOf, 1);
   tsn_define_builtin(proto, "propertyIsEnumerable", proto_propertyIsEnumerable, 1);

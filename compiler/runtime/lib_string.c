@@ -1,10 +1,9 @@
 /*
  * lib_string.c — the String constructor and String.prototype (ECMA-262 22.1), over UTF-16 code units.
- * Methods that the spec dispatches through RegExp symbols (@@split, @@replace, @@match) take the
- * string path only: the runtime has no RegExp. Case mapping is full Unicode (unicode_case.h) with
+ * Methods that the spec dispatches through Symbol.split / replace / search / match / matchAll hand
+ * an argument that has such a method (a RegExp) to it (lib_regexp.c). Case mapping is full Unicode (unicode_case.h) with
  * the Final_Sigma rule, matching V8 + ICU. localeCompare reproduces ICU's root collation for ASCII
- * only; search and match accept literal patterns only. Not provided: normalize, matchAll and the
- * HTML methods.
+ * only. Not provided: normalize and the HTML methods.
  */
 #include <math.h>
 #include <string.h>
@@ -13,10 +12,12 @@
 #include "conv.h"
 #include "exception.h"
 #include "lib_iterator.h"
+#include "lib_regexp.h"
 #include "lib_support.h"
 #include "ops.h"
 #include "realm.h"
 #include "str.h"
+#include "substitution.h"
 #include "symbol.h"
 #include "unicode_case.h"
 
@@ -247,8 +248,42 @@ BUILTIN(string_ends_with) {
   return tsn_from_bool(memcmp(tsn_str_chars(s) + end - m, tsn_str_chars(search), (size_t)m * 2) == 0);
 }
 
-/* String.prototype.split with a string separator (22.1.3.23). */
+/* The first steps of split/replace/replaceAll/search/match/matchAll: RequireObjectCoercible(this),
+ * then a non-nullish argument with a method under `symbol` (GetMethod) handles the call itself,
+ * receiving this and the remaining arguments. */
+static bool dispatch_to_symbol(tsn_value this_value, tsn_value arg, tsn_value symbol, int argc, const tsn_value *argv, int n, tsn_value *out,
+                               const char *method) {
+  if (tsn_is_nullish(this_value)) tsn_lib_this_string(this_value, method);
+  if (tsn_is_nullish(arg)) return false;
+  tsn_value handler = tsn_get(arg, symbol);
+  if (tsn_is_nullish(handler)) return false;
+  tsn_lib_require_callable(handler);
+  tsn_value args[2] = {this_value, n > 1 ? tsn_arg(argc, argv, 1) : TSN_UNDEFINED};
+  *out = tsn_call(handler, arg, n, args, NULL);
+  return true;
+}
+#define DISPATCH_TO_SYMBOL(symbol, n, method) \
+  do { \
+    tsn_value dispatched_; \
+    if (dispatch_to_symbol(this_value, ARG(0), symbol, argc, argv, n, &dispatched_, method)) return dispatched_; \
+  } while (0)
+
+/* replaceAll / matchAll with a RegExp argument require its flags to contain "g". */
+static void require_global_regexp(tsn_value this_value, tsn_value arg, const char *method) {
+  if (tsn_is_nullish(this_value)) tsn_lib_this_string(this_value, method);
+  if (tsn_is_nullish(arg) || !tsn_is_regexp(arg)) return;
+  tsn_value flags = tsn_get(arg, tsn_str_intern_ascii("flags"));
+  if (tsn_is_nullish(flags)) tsn_throw_type_error("String.prototype.%s called on null or undefined", method);
+  tsn_value f = tsn_to_string(flags);
+  const uint16_t *u = tsn_str_chars(f);
+  for (uint32_t i = 0; i < tsn_str_length(f); i++)
+    if (u[i] == 'g') return;
+  tsn_throw_type_error("String.prototype.%s called with a non-global RegExp argument", method);
+}
+
+/* String.prototype.split (22.1.3.23): a separator with Symbol.split (a RegExp) splits itself. */
 BUILTIN(string_split) {
+  DISPATCH_TO_SYMBOL(tsn_regexp_symbols.split, 2, "split");
   THIS_STRING("split");
   uint32_t lim = tsn_is_undefined(ARG(1)) ? 0xFFFFFFFFu : tsn_to_uint32(ARG(1));
   tsn_value sep = tsn_to_string(ARG(0));
@@ -360,26 +395,6 @@ BUILTIN(string_concat) {
   return s;
 }
 
-/* GetSubstitution (22.1.3.19.1) with no captures: $$, $&, $`, $' expand; $n and $<name> stay literal. */
-static void push_substitution(tsn_strbuf *b, tsn_value tmpl, tsn_value str, uint32_t position, uint32_t match_len) {
-  const uint16_t *t = tsn_str_chars(tmpl), *u = tsn_str_chars(str);
-  uint32_t tlen = tsn_str_length(tmpl), slen = tsn_str_length(str);
-  for (uint32_t i = 0; i < tlen; i++) {
-    if (t[i] != '$' || i + 1 >= tlen) {
-      tsn_strbuf_push_unit(b, t[i]);
-      continue;
-    }
-    switch (t[i + 1]) {
-      case '$': tsn_strbuf_push_unit(b, '$'); break;
-      case '&': tsn_strbuf_push_units(b, u + position, match_len); break;
-      case '`': tsn_strbuf_push_units(b, u, position); break;
-      case '\'': tsn_strbuf_push_units(b, u + position + match_len, slen - position - match_len); break;
-      default: tsn_strbuf_push_unit(b, '$'); continue;
-    }
-    i++;
-  }
-}
-
 /* The replacement for a match of `search` at `position`: a call of the replacer function with
  * (matched, position, string), or the template expanded. */
 static void push_replacement(tsn_strbuf *b, tsn_value replacer, bool functional, tsn_value str, tsn_value search, uint32_t position) {
@@ -387,7 +402,7 @@ static void push_replacement(tsn_strbuf *b, tsn_value replacer, bool functional,
     tsn_value args[3] = {search, tsn_from_double(position), str};
     tsn_strbuf_push_string(b, tsn_to_string(tsn_call(replacer, TSN_UNDEFINED, 3, args, NULL)));
   } else {
-    push_substitution(b, replacer, str, position, tsn_str_length(search));
+    tsn_get_substitution(b, search, str, position, NULL, 0, TSN_UNDEFINED, replacer);
   }
 }
 
@@ -417,46 +432,42 @@ static tsn_value replace(tsn_value s, int argc, const tsn_value *argv, bool all)
 }
 
 BUILTIN(string_replace) {
+  DISPATCH_TO_SYMBOL(tsn_regexp_symbols.replace, 2, "replace");
   THIS_STRING("replace");
   return replace(s, argc, argv, false);
 }
 
 BUILTIN(string_replace_all) {
+  require_global_regexp(this_value, ARG(0), "replaceAll");
+  DISPATCH_TO_SYMBOL(tsn_regexp_symbols.replace, 2, "replaceAll");
   THIS_STRING("replaceAll");
   return replace(s, argc, argv, true);
 }
 
-/* ---- search and match (no RegExp: patterns without regular-expression syntax only) ---- */
+/* ---- search and match: through RegExp ---- */
 
-/* The pattern a string argument of search/match denotes (RegExpCreate(P): undefined is ""), when it
- * is a literal; a pattern using regular-expression syntax throws, the runtime having no RegExp. */
-static tsn_value literal_pattern(tsn_value arg, const char *method) {
-  tsn_value p = tsn_is_undefined(arg) ? tsn_atom.empty : tsn_to_string(arg);
-  const uint16_t *u = tsn_str_chars(p);
-  for (uint32_t i = 0; i < tsn_str_length(p); i++)
-    if (u[i] < 128 && strchr("^$\\.*+?()[]{}|", u[i]))
-      tsn_throw_type_error("String.prototype.%s: regular expressions are not supported by tsn", method);
-  return p;
+/* String.prototype.search / match / matchAll (22.1.3.22, 22.1.3.13, 22.1.3.14) after the argument
+ * declined to handle itself: Invoke(RegExpCreate(regexp, flags), symbol, S). */
+static tsn_value invoke_created_regexp(tsn_value this_value, tsn_value regexp, const char *flags, tsn_value symbol, const char *method) {
+  tsn_value s = tsn_lib_this_string(this_value, method);
+  tsn_value rx = tsn_regexp_create(regexp, flags ? tsn_str_intern_ascii(flags) : TSN_UNDEFINED);
+  return tsn_call(tsn_get(rx, symbol), rx, 1, &s, NULL);
 }
 
-/* String.prototype.search (22.1.3.22) for a literal pattern: the first index, or -1. */
 BUILTIN(string_search) {
-  THIS_STRING("search");
-  return tsn_from_double((double)tsn_str_index_of(s, literal_pattern(ARG(0), "search"), 0));
+  DISPATCH_TO_SYMBOL(tsn_regexp_symbols.search, 1, "search");
+  return invoke_created_regexp(this_value, ARG(0), NULL, tsn_regexp_symbols.search, "search");
 }
 
-/* String.prototype.match (22.1.3.13) for a literal pattern: null, or [match] with index, input and
- * groups, as RegExp.prototype.exec builds it. */
 BUILTIN(string_match) {
-  THIS_STRING("match");
-  tsn_value p = literal_pattern(ARG(0), "match");
-  int64_t at = tsn_str_index_of(s, p, 0);
-  if (at < 0) return TSN_NULL;
-  tsn_value m = tsn_array_from(&p, 1);
-  tsn_define_own(tsn_as_object(m), tsn_str_intern_ascii("index"), tsn_from_double((double)at), TSN_ATTR_DEFAULT);
-  tsn_define_own(tsn_as_object(m), tsn_str_intern_ascii("input"), s, TSN_ATTR_DEFAULT);
-  tsn_define_own(tsn_as_object(m), tsn_str_intern_ascii("groups"), TSN_UNDEFINED, TSN_ATTR_DEFAULT);
-  return m;
+  DISPATCH_TO_SYMBOL(tsn_regexp_symbols.match, 1, "match");
+  return invoke_created_regexp(this_value, ARG(0), NULL, tsn_regexp_symbols.match, "match");
+}
+
+BUILTIN(string_match_all) {
+  require_global_regexp(this_value, ARG(0), "matchAll");
+  DISPATCH_TO_SYMBOL(tsn_regexp_symbols.match_all, 1, "matchAll");
+  return invoke_created_regexp(this_value, ARG(0), "g", tsn_regexp_symbols.match_all, "matchAll");
 }
 
 /* ---- case mapping ---- */
@@ -692,6 +703,7 @@ void tsn_lib_string_init(void) {
   tsn_define_builtin(sp, "lastIndexOf", string_last_index_of, 1);
   tsn_define_builtin(sp, "localeCompare", string_locale_compare, 1);
   tsn_define_builtin(sp, "match", string_match, 1);
+  tsn_define_builtin(sp, "matchAll", string_match_all, 1);
   tsn_define_builtin(sp, "padEnd", string_pad_end, 1);
   tsn_define_builtin(sp, "padStart", string_pad_start, 1);
   tsn_define_builtin(sp, "repeat", string_repeat, 1);

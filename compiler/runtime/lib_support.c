@@ -8,6 +8,7 @@
 #include "atoms.h"
 #include "conv.h"
 #include "exception.h"
+#include "iter.h"
 #include "realm.h"
 #include "str.h"
 #include "symbol.h"
@@ -110,3 +111,17 @@ void tsn_lib_define_value(tsn_object *target, const char *name, tsn_value v, int
 }
 
 tsn_value tsn_lib_index_key(double index) { return tsn_to_property_key(tsn_from_double(index)); }
+
+void tsn_lib_group_by(tsn_value items, tsn_value callback, const char *method,
+                      void (*add)(void *groups, tsn_value key, tsn_value item), void *groups) {
+  if (tsn_is_nullish(items)) tsn_throw_type_error("%s called on null or undefined", method);
+  if (!tsn_is_callable(callback)) tsn_throw_type_error("%s is not a function", tsn_key_text(tsn_lib_receiver_text(callback)));
+  tsn_iter it;
+  tsn_iter_open(&it, items, NULL);
+  tsn_value item;
+  double k = 0;
+  while (tsn_iter_step(&it, &item)) {
+    tsn_value args[2] = {item, tsn_from_double(k++)};
+    add(groups, tsn_call(callback, TSN_UNDEFINED, 2, args, NULL), item);
+  }
+}

@@ -54,6 +54,13 @@ tsn_value tsn_lib_define_constructor(const char *name, tsn_code code, uint32_t l
 /* Defines a non-enumerable data property with a value on `target` by ASCII name. */
 void tsn_lib_define_value(tsn_object *target, const char *name, tsn_value v, int attrs);
 
+/* GroupBy (ECMA-262 7.3.35): iterates `items`, calls callback(item, k) for each, and hands the
+ * callback's result and the item to add(groups, key, item), which coerces the key and appends the
+ * item to its group. Throws TypeError "<method> called on null or undefined" for nullish items and
+ * "<callback> is not a function"; any throw inside the loop closes the iterator (iter.h). */
+void tsn_lib_group_by(tsn_value items, tsn_value callback, const char *method,
+                      void (*add)(void *groups, tsn_value key, tsn_value item), void *groups);
+
 /* Property key of an integer index (0 <= index < 2^53), e.g. for Get(O, ToString(index)). */
 tsn_value tsn_lib_index_key(double index);
 

@@ -72,6 +72,8 @@ void tsn_lib_symbol_init(void) {
     else if (strcmp(name, "toPrimitive") == 0) s = r->symbol_to_primitive;
     else if (strcmp(name, "toStringTag") == 0) s = r->symbol_to_string_tag;
     else if (strcmp(name, "species") == 0) s = r->symbol_species;
+    else if (strcmp(name, "isConcatSpreadable") == 0) s = r->symbol_is_concat_spreadable;
+    else if (strcmp(name, "unscopables") == 0) s = r->symbol_unscopables;
     else {
       tsn_strbuf b;
       tsn_strbuf_init(&b);

@@ -82,6 +82,7 @@ const char *tsn_key_text(tsn_value key) {
 const char *tsn_object_class_text(tsn_object *o) {
   if (o->hdr.class_id == TSN_CLASS_ARRAY) return "[object Array]";
   if (o->hdr.class_id == TSN_CLASS_STRING) return "[object String]";
+  if (o->hdr.class_id == TSN_CLASS_REGEXP) return "[object RegExp]";
   for (tsn_object *p = o; p; p = p->proto) {
     int attrs;
     tsn_value *slot = tsn_own_slot(p, tsn_atom.constructor, &attrs);
@@ -199,23 +200,39 @@ void tsn_array_push(tsn_value array, tsn_value v) {
   }
 }
 
+/* Array index of a property key, or -1. */
+static int64_t key_index(tsn_value key) { return tsn_is_string(key) ? tsn_str_array_index(key) : -1; }
+
+static _Noreturn void throw_cannot_delete(tsn_value key, const char *where) {
+  tsn_throw_type_error("Cannot delete property '%s' of %s", tsn_key_text(key), where);
+}
+
+/* ArraySetLength's deletion loop (ECMA-262 10.4.2.4 steps 16-17): elements at or past `length` are
+ * deleted from the top down; a non-configurable one (only sparse arrays have any) stops the loop,
+ * leaves the length just past it and, in strict code, throws V8's "Cannot delete property". */
 void tsn_array_set_length(tsn_value array, uint32_t length) {
   tsn_object *o = tsn_as_object(array);
+  int64_t blocker = -1;
   if (length < o->length) {
+    if (o->hdr.bits & TSN_OBJ_SPARSE) {
+      for (uint32_t p = 0; p < o->shape->count; p++) {
+        int64_t idx = key_index(o->shape->props[p].key);
+        if (idx >= (int64_t)length && idx > blocker && !(o->shape->props[p].attrs & TSN_ATTR_CONFIGURABLE)) blocker = idx;
+      }
+      if (blocker >= 0) length = (uint32_t)blocker + 1;
+    }
     uint32_t end = o->length < o->capacity ? o->length : o->capacity;
     for (uint32_t i = length; i < end; i++) o->elements[i] = TSN_EMPTY;
     if (o->hdr.bits & TSN_OBJ_SPARSE) {
       for (uint32_t p = o->shape->count; p-- > 0;) {
-        tsn_value k = o->shape->props[p].key;
-        if (tsn_is_string(k) && tsn_str_array_index(k) >= (int64_t)length) remove_slot(o, p);
+        if (key_index(o->shape->props[p].key) >= (int64_t)length) remove_slot(o, p);
       }
     }
   }
   o->length = length;
+  if (blocker >= 0) throw_cannot_delete(tsn_to_property_key(tsn_from_double((double)blocker)), "[object Array]");
 }
 
-/* Array index of a property key, or -1. */
-static int64_t key_index(tsn_value key) { return tsn_is_string(key) ? tsn_str_array_index(key) : -1; }
 
 /* ---- [[Get]] ---- */
 
@@ -537,10 +554,6 @@ bool tsn_has_property(tsn_value obj, tsn_value key) {
   return false;
 }
 
-static _Noreturn void throw_cannot_delete(tsn_value key, const char *where) {
-  tsn_throw_type_error("Cannot delete property '%s' of %s", tsn_key_text(key), where);
-}
-
 bool tsn_delete_property(tsn_value obj, tsn_value key) {
   if (tsn_is_nullish(obj)) tsn_throw_type_error("Cannot convert undefined or null to object");
   if (!tsn_is_object(obj)) {
@@ -831,6 +844,26 @@ bool tsn_is_frozen(tsn_object *o) {
     uint32_t a = s->props[p].attrs;
     if (a & TSN_ATTR_CONFIGURABLE) return false;
     if (!(a & TSN_ATTR_ACCESSOR) && (a & TSN_ATTR_WRITABLE)) return false;
+  }
+  return true;
+}
+
+void tsn_seal(tsn_object *o) {
+  tsn_prevent_extensions(o);
+  uint32_t n;
+  tsn_value *keys = tsn_own_keys(o, false, true, &n);
+  tsn_prop_desc d = {.value = TSN_UNDEFINED, .getter = TSN_UNDEFINED, .setter = TSN_UNDEFINED, .attrs = 0, .has = TSN_DESC_CONFIGURABLE};
+  for (uint32_t i = 0; i < n; i++) tsn_define_own_property(o, keys[i], &d);
+}
+
+bool tsn_is_sealed(tsn_object *o) {
+  if (o->hdr.bits & TSN_OBJ_FROZEN) return true;
+  if (!(o->hdr.bits & TSN_OBJ_NOT_EXTENSIBLE)) return false;
+  uint32_t n;
+  tsn_value *keys = tsn_own_keys(o, false, true, &n);
+  for (uint32_t i = 0; i < n; i++) {
+    tsn_prop_desc d;
+    if (tsn_get_own_property(o, keys[i], &d) && (d.attrs & TSN_ATTR_CONFIGURABLE)) return false;
   }
   return true;
 }

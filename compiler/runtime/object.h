@@ -28,6 +28,7 @@ typedef enum tsn_class_id {
   TSN_CLASS_ITERATOR, /* built-in iterators (array/string/map/set) */
   TSN_CLASS_GENERATOR, /* generator objects and iterator helpers: internal = tsn_generator (generator.h) */
   TSN_CLASS_WRAPPED_ITERATOR, /* Iterator.from wrappers (%WrapForValidIteratorPrototype%): internal = tsn_iter */
+  TSN_CLASS_REGEXP,   /* internal: lib_regexp.c's regexp data */
 } tsn_class_id;
 
 /* Property attributes (ECMA-262 6.1.7.1). */
@@ -84,7 +85,7 @@ tsn_value tsn_new_object(void);                                 /* {} with Objec
 tsn_value tsn_new_array(uint32_t length);                       /* length holes */
 tsn_value tsn_array_from(const tsn_value *items, uint32_t n);   /* copies */
 void tsn_array_push(tsn_value array, tsn_value v);
-void tsn_array_set_length(tsn_value array, uint32_t length);
+void tsn_array_set_length(tsn_value array, uint32_t length); /* ArraySetLength: throws on a non-configurable element */
 
 /* Keys: property keys are interned strings or symbols (ToPropertyKey result). */
 tsn_value tsn_to_property_key(tsn_value v);                     /* ECMA-262 7.1.19; interns strings; canonical numbers */
@@ -137,5 +138,9 @@ void tsn_set_prototype_of(tsn_object *o, tsn_object *proto);                    
 void tsn_prevent_extensions(tsn_object *o);
 void tsn_freeze(tsn_object *o);
 bool tsn_is_frozen(tsn_object *o);
+/* SetIntegrityLevel(O, sealed) (ECMA-262 7.3.15): not extensible, every own property non-configurable. */
+void tsn_seal(tsn_object *o);
+/* TestIntegrityLevel(O, sealed) (ECMA-262 7.3.16). */
+bool tsn_is_sealed(tsn_object *o);
 
 #endif

@@ -140,9 +140,15 @@ static bool ordinary_has_instance(tsn_value c, tsn_value o) {
   return false;
 }
 
+tsn_value tsn_function_prototype_has_instance(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
+  return tsn_from_bool(ordinary_has_instance(this_value, argc > 0 ? argv[0] : TSN_UNDEFINED));
+}
+
 bool tsn_op_instanceof(tsn_value a, tsn_value ctor) {
   if (!tsn_is_object(ctor)) tsn_throw_type_error("Right-hand side of 'instanceof' is not an object");
   tsn_value h = tsn_get(ctor, tsn_intrinsics.symbol_has_instance);
+  /* the intrinsic Function.prototype[@@hasInstance] (every function's) is OrdinaryHasInstance: no call */
+  if (tsn_is_callable(h) && tsn_as_function(h)->code == tsn_function_prototype_has_instance) return ordinary_has_instance(ctor, a);
   if (!tsn_is_nullish(h)) return tsn_to_boolean(tsn_call(h, ctor, 1, &a, NULL));
   if (!tsn_is_callable(ctor)) tsn_throw_type_error("Right-hand side of 'instanceof' is not callable");
   return ordinary_has_instance(ctor, a);

@@ -34,7 +34,9 @@ bool tsn_op_le(tsn_value a, tsn_value b);
 bool tsn_op_gt(tsn_value a, tsn_value b);
 bool tsn_op_ge(tsn_value a, tsn_value b);
 tsn_value tsn_op_typeof(tsn_value a);                     /* interned type-name string */
-bool tsn_op_instanceof(tsn_value a, tsn_value ctor);      /* 13.10.2 InstanceofOperator (OrdinaryHasInstance) */
+bool tsn_op_instanceof(tsn_value a, tsn_value ctor);
+/* Function.prototype[@@hasInstance](V) (ECMA-262 20.2.3.6): OrdinaryHasInstance(this, V); a tsn_code. */
+tsn_value tsn_function_prototype_has_instance(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target);      /* 13.10.2 InstanceofOperator (OrdinaryHasInstance) */
 bool tsn_op_in(tsn_value key, tsn_value obj);             /* throws TypeError "Cannot use 'in' operator to search for 'k' in v" */
 
 #endif

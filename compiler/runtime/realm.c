@@ -54,6 +54,7 @@ void tsn_realm_init(int argc, char **argv) {
   r->syntax_error_prototype = tsn_object_new(r->error_prototype);
   r->eval_error_prototype = tsn_object_new(r->error_prototype);
   r->uri_error_prototype = tsn_object_new(r->error_prototype);
+  r->aggregate_error_prototype = tsn_object_new(r->error_prototype);
   r->map_prototype = tsn_object_new(r->object_prototype);
   r->set_prototype = tsn_object_new(r->object_prototype);
   r->iterator_prototype = tsn_object_new(r->object_prototype);
@@ -71,6 +72,8 @@ void tsn_realm_init(int argc, char **argv) {
   r->symbol_has_instance = well_known_symbol("Symbol.hasInstance");
   r->symbol_to_string_tag = well_known_symbol("Symbol.toStringTag");
   r->symbol_species = well_known_symbol("Symbol.species");
+  r->symbol_is_concat_spreadable = well_known_symbol("Symbol.isConcatSpreadable");
+  r->symbol_unscopables = well_known_symbol("Symbol.unscopables");
 
   r->global = tsn_object_new(r->object_prototype);
   r->global->hdr.bits |= TSN_OBJ_IS_PROTO; /* changes bump tsn_proto_epoch: compiled global-read caches depend on it */
@@ -88,6 +91,7 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_iterator_helpers_init();
   tsn_lib_generator_init();
   tsn_lib_map_set_init();
+  tsn_lib_regexp_init();
   tsn_lib_json_init();
   tsn_lib_console_init();
   tsn_lib_process_init(argc, argv);

@@ -16,9 +16,12 @@ typedef struct tsn_realm {
       *syntax_error_prototype, *eval_error_prototype, *uri_error_prototype,
       *map_prototype, *set_prototype, *iterator_prototype, *array_iterator_prototype,
       *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype,
+      *aggregate_error_prototype,
       *generator_function_prototype, *generator_prototype, *iterator_helper_prototype,
-      *wrap_for_valid_iterator_prototype;
-  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species;
+      *wrap_for_valid_iterator_prototype, *regexp_prototype;
+  tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
+  tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
+      symbol_is_concat_spreadable, symbol_unscopables;
 } tsn_realm;
 
 extern tsn_realm tsn_intrinsics;
@@ -41,6 +44,7 @@ void tsn_lib_math_init(void);
 void tsn_lib_json_init(void);
 void tsn_lib_error_init(void);
 void tsn_lib_map_set_init(void);
+void tsn_lib_regexp_init(void);
 void tsn_lib_iterator_init(void);
 void tsn_lib_iterator_helpers_init(void);
 void tsn_lib_generator_init(void);

@@ -19,6 +19,7 @@
 #include "realm.h"
 #include "output.h"
 #include "inspect.h"
+#include "lib_regexp.h"
 
 void tsn_program_main(void);
 

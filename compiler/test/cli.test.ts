@@ -56,6 +56,23 @@ describe('tsn CLI', function () {
     assert.match(unknown.stderr, /unknown option '--frobnicate'/);
   });
 
+  it('checks the entry and -o paths before compiling, one message each, exit code 2', async () => {
+    await program('ok.ts', 'console.log(1);\n');
+    await program('x.bin', 'console.log(1);\n');
+    const cases: [readonly string[], string][] = [
+      [['build', 'nope.ts', '-o', 'nope'], 'tsn: nope.ts: no such file'],
+      [['build', '.', '-o', 'dot'], `tsn: . is a folder; give its entry module (e.g. main.ts)`],
+      [['build', 'x.bin', '-o', 'xbin'], 'tsn: x.bin is not a TypeScript module (.ts, .mts, .cts)'],
+      [['build', 'ok.ts', '-o', '.'], 'tsn: -o . is a folder; name the executable inside it (e.g. ok)'],
+      [['build', 'ok.ts', '-o', 'missing/ok'], 'tsn: -o missing/ok: the folder missing does not exist'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runTsn(args);
+      assert.equal(r.exitCode, 2, args.join(' '));
+      assert.equal(r.stderr, message);
+    }
+  });
+
   it('reports a type error as file:LINE:COL error TSNnnnn with a code frame, exit code 1', async () => {
     await program('bad.ts', 'let n: number = 1;\nn = "seven";\nconsole.log(n);\n');
     const r = await runTsn(['build', 'bad.ts', '-o', 'bad']);
@@ -66,6 +83,32 @@ describe('tsn CLI', function () {
         '  2 | n = "seven";\n' +
         '    | ^', // execa strips the final newline
     );
+  });
+
+  it('--check=warn prints type errors as warnings and builds; --check=off reports none; syntax errors reject under every mode', async () => {
+    await program('loose.ts', 'let n: number = 1;\nn = "seven" as any as number;\nconst s: string = n as unknown as number;\nconsole.log(typeof s, s);\n');
+    const strict = await runTsn(['build', 'loose.ts', '-o', 'loose']);
+    assert.equal(strict.exitCode, 1);
+    assert.match(strict.stderr, /^loose\.ts:3:7 error TSN2322: /);
+    const warn = await runTsn(['build', 'loose.ts', '-o', 'loose', '--check=warn']);
+    assert.equal(warn.exitCode, 0);
+    assert.match(warn.stderr, /^loose\.ts:3:7 warning TSN2322: Type 'number' is not assignable to type 'string'\.\n  3 \| /);
+    const native = await execa(path.join(dir, 'loose'), { reject: false });
+    const reference = await execa(node, ['--experimental-strip-types', path.join(dir, 'loose.ts')], { reject: false });
+    assert.equal(native.stdout, 'string seven');
+    assert.equal(native.stdout, reference.stdout);
+    const off = await runTsn(['build', 'loose.ts', '-o', 'loose-off', '--check=off']);
+    assert.equal(off.exitCode, 0);
+    assert.equal(off.stderr, '');
+    await program('broken.ts', 'const x = ;\n');
+    for (const mode of ['error', 'warn', 'off']) {
+      const r = await runTsn(['build', 'broken.ts', '-o', 'broken', `--check=${mode}`]);
+      assert.equal(r.exitCode, 1, mode);
+      assert.match(r.stderr, /^broken\.ts:1:11 error TSN1109: Expression expected\./, mode);
+    }
+    const bad = await runTsn(['build', 'loose.ts', '-o', 'x', '--check=maybe']);
+    assert.equal(bad.exitCode, 2);
+    assert.match(bad.stderr, /--check must be error, warn or off/);
   });
 
   it('reports an unsupported construct as TSN9001 and writes no executable', async () => {

@@ -7,7 +7,7 @@
  * - "statics": the value's own property keys; "prototype": the own keys of its `prototype` property
  *   when that is an object; "instance": the own keys of a fresh instance, for the globals whose
  *   instances carry own properties the TypeScript library declares on the interface (Error's stack,
- *   a function's prototype).
+ *   AggregateError's errors, a function's prototype).
  * Well-known-symbol keys appear as "@@name" (Symbol.iterator -> "@@iterator"); other symbol keys are
  * left out. Order is whatever the runtime enumerates: the generator sorts.
  */
@@ -20,6 +20,8 @@ interface Surface {
 /** Sample instances, made with the runtime's own constructors. */
 const instances: Record<string, object> = {
   Error: new Error('message', { cause: 0 }),
+  AggregateError: new AggregateError([], 'message', { cause: 0 }),
+  RegExp: new RegExp(''),
   Function: function () {},
 };
 

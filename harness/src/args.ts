@@ -25,11 +25,15 @@ export interface ParityOptions {
   /** Per-stream output cap, bytes. */
   readonly capBytes: number;
   readonly comptime: 'on' | 'off' | 'both';
+  /** The compiler's --check mode, when given (default: `error` for the corpus, `off` for --suite). */
+  readonly check?: 'error' | 'warn' | 'off';
   /** False with --no-reference: the pinned Node is not run. */
   readonly reference: boolean;
   readonly reporter: (typeof REPORTERS)[number];
   readonly keep: boolean;
   readonly rerunFailed: boolean;
+  /** --suite: a folder of programs the team did not write, run with Node as the only oracle. */
+  readonly suite?: string;
   /** Folder holding corpus/, goldens/, reference/, reports/ (default: the project root). */
   readonly root?: string;
   readonly help: boolean;
@@ -46,6 +50,10 @@ each other and with the goldens, and writes reports/latest/. Exit 0 only when ev
 PASS or XFAIL.
 
 Selection
+  --suite DIR                      run every program in DIR (a folder the team did not write) instead
+                                   of the corpus: each where it lives (its own package.json context),
+                                   Node the only oracle (no goldens), reports in reports/suites/<name>/,
+                                   --check=off unless given
   -name=PATTERNS, --name=PATTERNS  programs to run: a corpus path (examples/0628-fold), a numeric
                                    prefix (examples/0628, examples/06), or a glob (examples/06*);
                                    comma-separated lists and repeated -name are accepted
@@ -64,6 +72,8 @@ Running
                                    (default 16777216)
   --comptime=on|off|both           comptime gate(s) to build with (default on; both: each program
                                    runs and counts under each gate)
+  --check=error|warn|off           what type errors do in the native build (default error; off
+                                   for --suite): reject, print as warnings, or ignore
   --no-reference                   do not run Node: compare native with goldens and transcripts
   --keep                           keep the executables and C of unexpected outcomes in
                                    reports/latest/kept/
@@ -119,17 +129,23 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
         timeout: { type: 'string' },
         'output-cap': { type: 'string' },
         comptime: { type: 'string' },
+        check: { type: 'string' },
         'no-reference': { type: 'boolean' },
         reporter: { type: 'string' },
         keep: { type: 'boolean' },
         'rerun-failed': { type: 'boolean' },
         root: { type: 'string' },
+        suite: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
   });
   const names = splitNamePatterns(values.name ?? []);
   const comptime = values.comptime ?? 'on';
   if (comptime !== 'on' && comptime !== 'off' && comptime !== 'both') {
     throw new UsageError(`--comptime must be on, off or both (got "${comptime}")`);
+  }
+  const check = values.check;
+  if (check !== undefined && check !== 'error' && check !== 'warn' && check !== 'off') {
+    throw new UsageError(`--check must be error, warn or off (got "${check}")`);
   }
   const reporter = values.reporter ?? 'auto';
   if (!(REPORTERS as readonly string[]).includes(reporter)) {
@@ -141,6 +157,9 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
   const reference = !(values['no-reference'] ?? false);
   const help = values.help ?? false;
   if (!help) checkCombinations(updateGoldens, all, acceptNative, reference, names.length > 0);
+  if (values.suite !== undefined && (updateGoldens || values.prune === true || !reference)) {
+    throw new UsageError('--suite has no goldens: Node is its only oracle, so it goes without --update-goldens, --prune and --no-reference');
+  }
   return {
     names,
     updateGoldens,
@@ -151,11 +170,13 @@ export function parseParityArgs(argv: readonly string[]): ParityOptions {
     timeoutMs: 1000 * (values.timeout === undefined ? 10 : positiveNumber('--timeout', values.timeout, false)),
     capBytes: values['output-cap'] === undefined ? 16 * 1024 * 1024 : positiveNumber('--output-cap', values['output-cap'], true),
     comptime,
+    ...(check === undefined ? {} : { check }),
     reference,
     reporter: reporter as ParityOptions['reporter'],
     keep: values.keep ?? false,
     rerunFailed: values['rerun-failed'] ?? false,
     ...(values.root === undefined ? {} : { root: values.root }),
+    ...(values.suite === undefined ? {} : { suite: values.suite }),
     help,
   };
 }

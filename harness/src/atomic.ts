@@ -26,6 +26,12 @@ export function isHarnessTemp(name: string): boolean {
   return /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name);
 }
 
+/** The pid in the name of a harness temporary (`isHarnessTemp`), or undefined for other names. */
+export function tempOwner(name: string): number | undefined {
+  const pid = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+}
+
 /**
  * Writes `data` to `file` atomically (temp sibling + rename), creating missing parent folders.
  * While the write is in flight the temp file is registered with the cleanup registry, so Ctrl-C

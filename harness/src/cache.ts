@@ -1,7 +1,7 @@
 /**
  * The native build cache, `.tsn-cache/parity/<key>/`. The key is a SHA-256 over everything that affects
  * the binary: the program's source files (bytes, sorted by relative path), its root-relative entry
- * path, the build options other than output paths (comptime gate, optimisation level, C compiler), and
+ * path, the build options other than output paths (comptime gate, optimisation level, C compiler, --check), and
  * the compiler's fingerprint (compiler and runtime sources, C compiler version, libgc). An entry holds
  * `exe`, `program.c`, `fold.jsonl` (when the compiler wrote one) and `build.json` (the build result).
  * Entries are built in `.tsn-cache/parity/tmp/<pid>-<random>.tmp/` and renamed into place, so an entry
@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { BuildOptions } from '../../compiler/src/driver/options.ts';
 import { writeFileAtomic } from './atomic.ts';
 import type { NativeBuilder, NativeBuildResult } from './builder.ts';
-import { trackTempPath, untrackTempPath } from './cleanup.ts';
+import { isProcessAlive, trackTempPath, untrackTempPath } from './cleanup.ts';
 import type { Program } from './discover.ts';
 import type { Layout } from './layout.ts';
 import type { Gate } from './outcomes.ts';
@@ -22,6 +22,8 @@ import type { Gate } from './outcomes.ts';
 export interface BuildSettings {
   readonly optLevel: BuildOptions['optLevel'];
   readonly cc?: string;
+  /** What type errors do (the compiler's --check); default `error`. */
+  readonly check?: NonNullable<BuildOptions['check']>;
 }
 
 /** A native build, from the cache or fresh. Paths are absolute; absent files are undefined. */
@@ -54,7 +56,7 @@ export async function buildKey(layout: Layout, program: Program, gate: Gate, set
     format: CACHE_FORMAT,
     entry: path.relative(layout.root, program.entry).split(path.sep).join('/'),
     sources,
-    options: { comptime: gate, optLevel: settings.optLevel, cc: settings.cc ?? null, foldReport: program.comptime },
+    options: { comptime: gate, optLevel: settings.optLevel, cc: settings.cc ?? null, foldReport: program.comptime, ...(settings.check === undefined ? {} : { check: settings.check }) },
     fingerprint,
   };
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
@@ -87,22 +89,12 @@ async function readEntry(dir: string, key: string, cached: boolean): Promise<Cac
   };
 }
 
-/** True when `pid` names a live process. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes temporary build folders left by harness runs that died (their pid is gone). */
 export async function sweepStaleBuilds(layout: Layout): Promise<void> {
   const tmp = path.join(layout.cache, 'tmp');
   for (const name of await readdir(tmp).catch(() => [])) {
     const pid = Number(/^(\d+)-/.exec(name)?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await rm(path.join(tmp, name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid !== process.pid && !isProcessAlive(pid)) await rm(path.join(tmp, name), { recursive: true, force: true });
   }
 }
 
@@ -134,6 +126,7 @@ export async function buildCached(
       emitC: path.join(tmp, 'program.c'),
       ...(program.comptime && gate === 'on' ? { foldReport: path.join(tmp, 'fold.jsonl') } : {}),
       ...(settings.cc === undefined ? {} : { cc: settings.cc }),
+      ...(settings.check === undefined ? {} : { check: settings.check }),
     };
     const result = await builder.build(options);
     const record: NativeBuildResult = { exitCode: result.exitCode, diagnosticsText: result.diagnosticsText, timings: result.timings };

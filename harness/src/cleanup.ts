@@ -43,6 +43,16 @@ export function killProcessGroup(pgid: number): void {
   }
 }
 
+/** True when `pid` names a live process (one we may not signal counts as alive). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Synchronously kills every registered process group and removes every registered temporary path. */
 export function cleanupNow(): void {
   for (const pgid of processGroups) killProcessGroup(pgid);

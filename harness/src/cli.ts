@@ -5,12 +5,14 @@
  */
 import { installInterruptHandlers } from './cleanup.ts';
 import { main } from './main.ts';
+import { colorWanted } from './progress.ts';
 
 installInterruptHandlers((signal) => process.stdout.write(`\nparity: interrupted (${signal}); cleaning up\n`));
 process.exitCode = await main(process.argv.slice(2), {
   out: {
     write: (text) => process.stdout.write(text),
     isTTY: process.stdout.isTTY === true,
+    color: colorWanted(process.env, process.stdout.isTTY === true),
     ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),
   },
 });

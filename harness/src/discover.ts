@@ -1,7 +1,9 @@
 /**
  * Corpus discovery. A corpus program is, under `corpus/<group>/` (e.g. `corpus/examples/`), either a
- * file `NNNN-name.ts` or a folder `NNNN-name/` whose entry is `main.ts` (a multi-file program; every
- * file in the folder is one of its sources). Its id is `<group>/NNNN-name`. The number picks its
+ * file `NNNN-name.ts` (or `.mts`, `.cts`, `.js`, `.mjs`, `.cjs`) or a folder `NNNN-name/` whose entry
+ * is `main.ts` (or `main.<ext>`; a multi-file program; every file in the folder is one of its sources,
+ * including a package.json of its own, which decides how Node runs it: without "type", CommonJS
+ * unless it has ES module syntax). Its id is `<group>/NNNN-name`. The number picks its
  * block: 0600-0699 are comptime programs (with a fold report), 1100-1199 are diagnostics programs
  * (no Node side: their golden is `tsn build`'s own output). Each program runs with its cwd set to the
  * folder that holds its entry (`corpus/examples/` for a single file, its own folder otherwise).
@@ -32,6 +34,24 @@ export interface Program {
   readonly directives: Directives;
 }
 
+/** File extensions of programs Node runs (TypeScript through type stripping, and plain JavaScript). */
+export const PROGRAM_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'] as const;
+
+/** The program extension of `file`, or undefined (declaration files `.d.ts` are not programs). */
+export function programExtension(file: string): string | undefined {
+  if (/\.d\.[cm]?ts$/.test(file)) return undefined;
+  return PROGRAM_EXTENSIONS.find((ext) => file.endsWith(ext));
+}
+
+/** The entry of a multi-file program folder: its `main.<ext>` (first of PROGRAM_EXTENSIONS that exists), or undefined. */
+export async function folderEntry(dir: string): Promise<string | undefined> {
+  for (const ext of PROGRAM_EXTENSIONS) {
+    const entry = path.join(dir, `main${ext}`);
+    if ((await stat(entry).catch(() => null))?.isFile()) return entry;
+  }
+  return undefined;
+}
+
 /** The result of walking the corpus: programs sorted by id, and problems (messages naming a file). */
 export interface Corpus {
   readonly programs: readonly Program[];
@@ -50,7 +70,8 @@ function blockOf(group: string, n: number): string {
   return `${group}/${String(low).padStart(4, '0')}-${String(low + 99).padStart(4, '0')}`;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Every file under `dir` (recursively), absolute, sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
 }
@@ -71,8 +92,9 @@ export async function discoverCorpus(layout: Layout): Promise<Corpus> {
       const full = path.join(groupDir, entry.name);
       const shown = displayPath(layout, full);
       const isDir = entry.isDirectory();
-      if (!isDir && !entry.name.endsWith('.ts')) continue;
-      const stem = isDir ? entry.name : entry.name.slice(0, -'.ts'.length);
+      const ext = isDir ? undefined : programExtension(entry.name);
+      if (!isDir && ext === undefined) continue;
+      const stem = ext === undefined ? entry.name : entry.name.slice(0, -ext.length);
       const match = NAME.exec(stem);
       if (match === null) {
         problems.push(`${shown}: not a corpus program name; rename it NNNN-name${isDir ? '/ (with main.ts)' : '.ts'}`);
@@ -84,8 +106,8 @@ export async function discoverCorpus(layout: Layout): Promise<Corpus> {
         continue;
       }
       seen.add(id);
-      const entryFile = isDir ? path.join(full, 'main.ts') : full;
-      if (isDir && !(await stat(entryFile).catch(() => null))?.isFile()) {
+      const entryFile = isDir ? await folderEntry(full) : full;
+      if (entryFile === undefined) {
         problems.push(`${shown}/: a multi-file program needs an entry ${shown}/main.ts`);
         continue;
       }

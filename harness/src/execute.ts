@@ -10,11 +10,12 @@ import { classify, observe, type Classification, type Evidence, type Mismatch, t
 import { displayText, unifiedDiff } from './diffs.ts';
 import type { Program } from './discover.ts';
 import { expectationFor, type Expectation } from './expectations.ts';
-import { readGolden } from './goldens.ts';
+import { readGolden, type Golden } from './goldens.ts';
 import type { Layout } from './layout.ts';
 import { isExpected, type Gate } from './outcomes.ts';
 import type { PinnedNode } from './reference.ts';
 import type { ProgramResult, ReportedMismatch } from './report/model.ts';
+import { reproOf } from './repro.ts';
 import type { ProcessResult } from './run.ts';
 import { runNative, runReference, type RunLimits } from './sides.ts';
 import { readTranscript } from './transcripts.ts';
@@ -30,8 +31,12 @@ export interface RunContext {
   readonly expectations: readonly Expectation[];
   /** True when the run uses both gates, so labels name the gate. */
   readonly labelGates: boolean;
+  /** The `--root` the run was given, for the repro commands. */
+  readonly rootArg?: string;
   /** Reference runs by program id, so both gates share one Node run. */
   readonly referenceRuns: Map<string, Promise<ProcessResult>>;
+  /** True for a suite (--suite): Node's run is the golden; no golden or transcript is read. */
+  readonly nodeOracle?: boolean;
 }
 
 /** A program's result plus the raw material that --update-goldens and --keep need. */
@@ -83,8 +88,8 @@ async function safeBuild(ctx: RunContext, program: Program, gate: Gate): Promise
 export async function executeProgram(ctx: RunContext, program: Program, gate: Gate): Promise<TaskOutput> {
   const started = performance.now();
   const label = resultLabel(program.id, gate, ctx.labelGates);
-  const golden = await readGolden(ctx.layout, program.id);
-  const transcript = program.kind === 'run' ? await readTranscript(ctx.layout, program.id) : undefined;
+  const stored = ctx.nodeOracle === true ? undefined : await readGolden(ctx.layout, program.id);
+  const transcript = program.kind === 'run' && ctx.nodeOracle !== true ? await readTranscript(ctx.layout, program.id) : undefined;
   const [build, buildMs] = await timed(() => safeBuild(ctx, program, gate));
   let nativeRun: ProcessResult | undefined;
   let nativeMs = 0;
@@ -106,6 +111,7 @@ export async function executeProgram(ctx: RunContext, program: Program, gate: Ga
   const native = nativeRun === undefined ? undefined : observe(nativeRun);
   const recorded = transcript === undefined ? undefined : observe(transcript);
   const reference = referenceRun !== undefined ? observe(referenceRun) : ctx.node === undefined ? recorded : undefined;
+  const golden = ctx.nodeOracle === true && reference !== undefined ? goldenOf(reference) : stored;
   const expectation = expectationFor(ctx.expectations, program.id, gate);
   const evidence: Evidence = {
     kind: program.kind,
@@ -150,6 +156,7 @@ export async function executeProgram(ctx: RunContext, program: Program, gate: Ga
       ...(referenceRun === undefined ? {} : { referenceStdoutBytes: referenceRun.stdout.length, referenceStderrBytes: referenceRun.stderr.length }),
     },
     capped,
+    repro: reproOf(ctx.layout, program, gate, ctx.rootArg),
   };
   return {
     program,
@@ -160,6 +167,11 @@ export async function executeProgram(ctx: RunContext, program: Program, gate: Ga
     ...(fold === undefined ? {} : { fold }),
     evidence,
   };
+}
+
+/** Node's observed run as the golden of a suite program (a run Node could not finish counts as exit code 1). */
+function goldenOf(reference: Observation): Golden {
+  return { stdout: reference.stdout, stderr: reference.stderr, exitCode: reference.exitCode ?? 1 };
 }
 
 /** Gives a NEW verdict a detail naming the missing golden file and the command that records it. */

@@ -6,13 +6,9 @@
 import path from 'node:path';
 import type { TaskOutput } from './execute.ts';
 import type { PinnedNode } from './reference.ts';
+import { shellWord } from './repro.ts';
 import type { KeptArtefacts } from './report/write.ts';
 import { programEnv } from './sides.ts';
-
-/** `s` as one POSIX-shell word (single-quoted unless it is plainly safe), for display in repro.txt. */
-function shellWord(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /** Folder name under kept/ for a result label. */
 export function keptFolder(label: string): string {

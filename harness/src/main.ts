@@ -7,9 +7,11 @@
  * refused golden; 2 a usage or setup error (bad option, malformed expectations or golden, missing
  * pinned Node or compiler).
  */
+import path from 'node:path';
 import { loadCompilerBuilder, CompilerUnavailableError, type NativeBuilder } from './builder.ts';
 import { parseParityArgs, UsageError, USAGE, type ParityOptions } from './args.ts';
 import { sweepStaleBuilds } from './cache.ts';
+import { printFailureGroups } from './console-failures.ts';
 import { colorizeDiff, unifiedDiff } from './diffs.ts';
 import { discoverCorpus, type Program } from './discover.ts';
 import { executeProgram, reclassify, resultLabel, type TaskOutput } from './execute.ts';
@@ -26,10 +28,10 @@ import { PinnedNodeError, resolvePinnedNode, type PinnedNode } from './reference
 import { collectEnvironment } from './report/environment.ts';
 import { annotateChanges, loadPreviousReports, readLatestReport } from './report/history.ts';
 import { assembleReport } from './report/assemble.ts';
-import type { ProgramResult } from './report/model.ts';
 import { parityLine, totalsOf } from './report/summary.ts';
-import { publishReports, type KeptArtefacts } from './report/write.ts';
+import { publishReports, sweepStaleStaging, type KeptArtefacts } from './report/write.ts';
 import { selectPrograms } from './select.ts';
+import { discoverSuite, suiteLayout } from './suite.ts';
 import { readRecordedNodeVersion, TranscriptError } from './transcripts.ts';
 import { blessGoldens } from './update.ts';
 
@@ -69,13 +71,7 @@ async function selectTasks(layout: Layout, options: ParityOptions, programs: rea
 }
 
 function printDiff(out: Console, patch: string): void {
-  out.write(`${out.isTTY ? colorizeDiff(patch) : patch}${patch.endsWith('\n') ? '' : '\n'}`);
-}
-
-function printResultDetails(out: Console, r: ProgramResult): void {
-  out.write(`\n${r.outcome} ${r.label}: ${r.detail}\n`);
-  for (const m of r.mismatches) printDiff(out, m.patch);
-  if (r.diagnostics !== undefined && r.kind === 'run') out.write(r.diagnostics.endsWith('\n') ? r.diagnostics : `${r.diagnostics}\n`);
+  out.write(`${(out.color ?? out.isTTY) ? colorizeDiff(patch) : patch}${patch.endsWith('\n') ? '' : '\n'}`);
 }
 
 function printOrphans(out: Console, orphans: readonly Orphan[], pruned: boolean): void {
@@ -91,7 +87,8 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   }
   const started = new Date();
   const t0 = performance.now();
-  const layout = layoutOf(options.root ?? PROJECT_ROOT);
+  const root = options.root ?? PROJECT_ROOT;
+  const layout = options.suite === undefined ? layoutOf(root) : suiteLayout(root, path.resolve(options.suite));
   // The in-process compiler prints diagnostics relative to the cwd: make them root-relative
   // (`corpus/examples/1101-x.ts:3:5 ...`) wherever the harness was started.
   try {
@@ -99,11 +96,15 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   } catch {
     throw new SetupError(`${layout.root} is not a folder: --root must name the folder holding corpus/`);
   }
-  const corpus = await discoverCorpus(layout);
+  const corpus = options.suite === undefined ? await discoverCorpus(layout) : await discoverSuite(layout.corpus).catch(() => {
+    throw new SetupError(`--suite ${options.suite}: not a folder of programs`);
+  });
   for (const p of corpus.problems) out.write(`corpus problem: ${p}\n`);
-  const expectations = await loadExpectations(layout.expectations, displayPath(layout, layout.expectations), new Set(corpus.programs.map((p) => p.id)));
+  const expectations = options.suite === undefined
+    ? await loadExpectations(layout.expectations, displayPath(layout, layout.expectations), new Set(corpus.programs.map((p) => p.id)))
+    : [];
   const tasks = await selectTasks(layout, options, corpus.programs, out);
-  const orphans = await findOrphans(layout, corpus.programs);
+  const orphans = options.suite === undefined ? await findOrphans(layout, corpus.programs) : [];
   if (options.prune) await pruneOrphans(layout, orphans);
   printOrphans(out, orphans, options.prune);
   const needsNode = options.reference && tasks.some((t) => t.program.kind === 'run');
@@ -115,17 +116,22 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   }
   const builder = tasks.length > 0 ? await (deps.loadBuilder ?? loadCompilerBuilder)() : undefined;
   await sweepStaleBuilds(layout);
+  for (const stale of await sweepStaleStaging(layout)) out.write(`removed ${stale}/: the staging folder of a killed run\n`);
+  // Suites were written for Node, which never type-checks: --check=off unless asked otherwise.
+  const check = options.check ?? (options.suite === undefined ? undefined : 'off');
   const mode = options.reporter === 'auto' ? (out.isTTY ? 'live' : 'plain') : options.reporter;
   const progress = createProgress(mode, out, tasks.length);
   const ctx = {
     layout,
     builder: builder as NativeBuilder,
     ...(node === undefined ? {} : { node }),
-    settings: { optLevel: 2 as const },
+    settings: { optLevel: 2 as const, ...(check === undefined ? {} : { check }) },
     limits: { timeoutMs: options.timeoutMs, capBytes: options.capBytes },
     expectations,
     labelGates: options.comptime === 'both',
     referenceRuns: new Map(),
+    nodeOracle: options.suite !== undefined,
+    ...(options.root === undefined ? {} : { rootArg: options.root }),
   };
   const outputs: TaskOutput[] = await mapConcurrent(tasks, options.jobs, (t) => {
     progress.started(resultLabel(t.program.id, t.gate, ctx.labelGates));
@@ -167,7 +173,9 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
       environment: await collectEnvironment(PROJECT_ROOT, node?.version ?? null, recordedNode ?? null),
     });
     const latest = await publishReports(layout, report, previous, kept);
-    for (const r of results.filter((x) => !x.expected)) printResultDetails(out, r);
+    printFailureGroups(out, report.results, report.groups ?? [], {
+      layout, page: `${displayPath(layout, latest)}/index.html`, color: out.color ?? out.isTTY, ...(options.root === undefined ? {} : { rootArg: options.root }),
+    });
     out.write('\n');
     for (const l of annotated.changes.regressions) out.write(`REGRESSION ${l}\n`);
     for (const l of annotated.changes.fixed) out.write(`FIXED ${l}\n`);

@@ -9,10 +9,24 @@ import type { ProgramResult } from './report/model.ts';
 /** Where console output goes. */
 export interface Console {
   write(text: string): void;
-  /** True when output is a terminal (live line, colours). */
+  /** True when output is a terminal (live line; colours unless `color` says otherwise). */
   readonly isTTY: boolean;
+  /** Whether to colour output (see colorWanted); absent: colour on a terminal. */
+  readonly color?: boolean;
   /** Terminal width in columns, when known. */
   readonly columns?: number;
+}
+
+/**
+ * Whether console output is coloured, by the no-color.org and FORCE_COLOR conventions: FORCE_COLOR
+ * `0` or `false` turns colour off and any other value forces it, a non-empty NO_COLOR turns it off,
+ * otherwise colour follows whether stdout is a terminal.
+ */
+export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
 }
 
 /** Receives each finished result and clears its live line when done. */
@@ -31,7 +45,9 @@ export function createProgress(mode: 'live' | 'plain' | 'quiet', out: Console, t
   const draw = (): void => {
     const tally = OUTCOMES.filter((o) => counts.has(o)).map((o) => `${o} ${counts.get(o)}`).join(' ');
     const line = `[${String(done).padStart(width)}/${total}] ${tally}${current === '' ? '' : ` | ${current}`}`;
-    out.write(`\r\x1b[2K${line.slice(0, Math.max(20, (out.columns ?? 100) - 1))}`);
+    // A terminal that reports no width (0 columns, e.g. some CI pseudo-terminals) gets the default.
+    const columns = out.columns !== undefined && out.columns > 0 ? out.columns : 100;
+    out.write(`\r\x1b[2K${line.slice(0, Math.max(20, columns - 1))}`);
   };
   return {
     started(label) {

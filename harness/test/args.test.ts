@@ -27,6 +27,12 @@ describe('args: command line', () => {
     assert.equal(o.keep, true);
   });
 
+  it('passes --check through to the compiler (absent: the compiler default)', () => {
+    assert.equal(parseParityArgs([]).check, undefined);
+    assert.equal(parseParityArgs(['--check=off']).check, 'off');
+    assert.throws(() => parseParityArgs(['--check=maybe']), /--check must be error, warn or off/);
+  });
+
   const refusals: [string[], RegExp][] = [
     [['--update-goldens'], /refuses to rewrite every golden.*--all/],
     [['--all'], /--all only goes with --update-goldens/],

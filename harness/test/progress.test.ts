@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createProgress, type Console } from '../src/progress.ts';
+import { colorWanted, createProgress, type Console } from '../src/progress.ts';
 import { sampleResult } from './support/sample-report.ts';
 
 function recorder(isTTY: boolean): Console & { text(): string } {
@@ -36,5 +36,23 @@ describe('progress: console display while programs run', () => {
     p.finished(sampleResult('examples/0001-a', 'b', 'FAIL'));
     p.end();
     assert.equal(out.text(), '');
+  });
+
+  it('keeps the live line whole on a terminal that reports zero columns', () => {
+    let text = '';
+    const p = createProgress('live', { write: (t) => void (text += t), isTTY: true, columns: 0 }, 1);
+    p.started('examples/0001-a-program-with-a-long-name');
+    assert.match(text, /\| examples\/0001-a-program-with-a-long-name$/);
+  });
+
+  it('colours by NO_COLOR and FORCE_COLOR before the terminal test', () => {
+    assert.equal(colorWanted({}, true), true);
+    assert.equal(colorWanted({}, false), false);
+    assert.equal(colorWanted({ NO_COLOR: '1' }, true), false);
+    assert.equal(colorWanted({ NO_COLOR: '' }, true), true);
+    assert.equal(colorWanted({ FORCE_COLOR: '1' }, false), true);
+    assert.equal(colorWanted({ FORCE_COLOR: '1', NO_COLOR: '1' }, false), true);
+    assert.equal(colorWanted({ FORCE_COLOR: '0' }, true), false);
+    assert.equal(colorWanted({ FORCE_COLOR: 'false' }, true), false);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execa } from 'execa';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { layoutOf } from '../src/layout.ts';
@@ -16,7 +17,7 @@ import type { ReportedMismatch } from '../src/report/model.ts';
 import { commandText, parityLine, totalsOf } from '../src/report/summary.ts';
 import { passRate } from '../src/report/tally.ts';
 import { trendPointOf } from '../src/report/trend.ts';
-import { publishReports } from '../src/report/write.ts';
+import { publishReports, sweepStaleStaging } from '../src/report/write.ts';
 import { FIXTURES } from './support/fixture-root.ts';
 import { sampleReport, sampleResult } from './support/sample-report.ts';
 
@@ -224,6 +225,36 @@ describe('report: history and changes', () => {
       const latest = JSON.parse(await readFile(path.join(root, 'reports', 'latest', 'report.json'), 'utf8'));
       assert.equal(latest.startedAt, '2026-01-01T00:00:22.000Z');
       assert.equal((await loadPreviousReports(layout)).length, HISTORY_LIMIT + 1);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('report: publishing under concurrency and after kill -9', () => {
+  it('publishes eight concurrent runs without losing a report: one in latest/, the others in history/', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'parity-concurrent-'));
+    try {
+      const layout = layoutOf(root);
+      const starts = Array.from({ length: 8 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString());
+      await Promise.all(starts.map((s) => publishReports(layout, sampleReport([sampleResult('a', 'b', 'PASS')], s), [], [])));
+      const reports = await loadPreviousReports(layout);
+      assert.deepEqual(reports.map((r) => r.startedAt).sort(), starts);
+      assert.deepEqual((await readdir(path.join(root, 'reports'))).sort(), ['history', 'latest']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('sweeps the staging folders of dead runs, keeps those of live ones', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'parity-staging-'));
+    try {
+      const layout = layoutOf(root);
+      const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
+      await mkdir(path.join(root, 'reports', `.latest.${dead}.0123abcd.tmp`, 'kept'), { recursive: true });
+      await mkdir(path.join(root, 'reports', `.latest.${process.ppid}.0123abcd.tmp`), { recursive: true });
+      assert.deepEqual(await sweepStaleStaging(layout), [`reports/.latest.${dead}.0123abcd.tmp`]);
+      assert.deepEqual(await readdir(path.join(root, 'reports')), [`.latest.${process.ppid}.0123abcd.tmp`]);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

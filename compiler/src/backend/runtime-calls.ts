@@ -37,6 +37,8 @@ export const RUNTIME_CALLS: Record<RuntimeFn, RuntimeCall> = {
   destructureIterable: call('tsn_destructure_iterable'),
   objectRest: call('tsn_object_rest'),
   requireObjectCoercible: call('tsn_require_object_coercible'),
+  regExpCreate: call('tsn_regexp_create'),
+  sloppyThis: call('tsn_sloppy_this'),
   throwConstAssign: { result: 'void', c: () => 'tsn_throw_type_error("Assignment to constant variable.")' },
   throwThisTdz: effect('tsn_throw_this_tdz'),
   throwSuperTwice: { result: 'void', c: () => 'tsn_throw_reference_error("Super constructor may only be called once")' },

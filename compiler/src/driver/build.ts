@@ -1,13 +1,14 @@
 /**
  * The compiler as a library: `build(options)` turns a TypeScript program into a native executable.
  * Pipeline: TypeScript program + checker -> HIR (lowering) -> comptime folding -> C -> cc + link with
- * the cached runtime library and libgc. Never throws for bad input: type errors and unsupported
- * constructs come back as diagnostics (exit code 1); a failing C compiler is an internal error (2).
+ * the cached runtime library and libgc. Never throws for bad input: type errors (as `check` says) and
+ * unsupported constructs come back as diagnostics (exit code 1); a failing C compiler is an internal
+ * error (2). Under `--check=warn` a successful build's diagnosticsText holds the type errors as warnings.
  */
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createCheckedProgram } from '../frontend/program.ts';
+import { createCheckedProgram, diagnosticsUnder } from '../frontend/program.ts';
 import { formatDiagnostics } from '../frontend/diagnostics.ts';
 import { lowerProgram } from '../frontend/lower/index.ts';
 import { foldProgram, type FoldReport } from '../comptime/fold.ts';
@@ -17,8 +18,9 @@ import { printProgram as printMirProgram } from '../mir/print.ts';
 import { printHirProgram } from '../ir/print.ts';
 import { C_FLAGS, linkLibs, resolveCc, runCc } from './cc.ts';
 import { runtimeLibrary } from './runtime-lib.ts';
+import { checkBuildPaths } from './check-paths.ts';
 import { RUNTIME_DIR } from './paths.ts';
-import type { BuildOptions } from './options.ts';
+import { DEFAULT_CHECK, type BuildOptions } from './options.ts';
 export { compilerFingerprint } from './fingerprint.ts';
 
 export interface BuildResult {
@@ -35,22 +37,24 @@ export interface BuildResult {
  * `librarySurfaceCheck` false skips the TSN9002 library-surface check; only the runtime-surface
  * generator (compiler/tools/gen-runtime-surface.ts) turns it off, to build the probe the check's manifest comes from.
  */
-export function translate(options: Pick<BuildOptions, 'entry' | 'comptime'>, cwd = process.cwd(), librarySurfaceCheck = true): Translation | { diagnostics: string } {
+export function translate(options: Pick<BuildOptions, 'entry' | 'comptime' | 'check'>, cwd = process.cwd(), librarySurfaceCheck = true): Translation | { diagnostics: string } {
   const entry = path.resolve(cwd, options.entry);
   const checked = createCheckedProgram(entry);
-  if (checked.diagnostics.length > 0) return { diagnostics: formatDiagnostics(checked.diagnostics, cwd) };
-  const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck);
-  if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics(lowered.diagnostics, cwd) };
+  const { errors, warnings } = diagnosticsUnder(checked, options.check ?? DEFAULT_CHECK);
+  if (errors.length > 0) return { diagnostics: formatDiagnostics([...errors, ...warnings], cwd) };
+  const lowered = lowerProgram(checked.checker, checked.entry, librarySurfaceCheck, checked.formats.get(entry) ?? 'module');
+  if (lowered.diagnostics.length > 0) return { diagnostics: formatDiagnostics([...lowered.diagnostics, ...warnings], cwd) };
   const folds = foldProgram(lowered.program, options.comptime === 'on');
   const hir = printHirProgram(lowered.program);
   const mir = compileToMir(lowered.program);
-  return { c: emitProgram(mir), folds, hir, mir: printMirProgram(mir) };
+  return { c: emitProgram(mir), folds, warnings: formatDiagnostics(warnings, cwd), hir, mir: printMirProgram(mir) };
 }
 
-/** The stages of one translation: the C text, the fold report, and the HIR and MIR dumps. */
+/** The stages of one translation: the C text, the fold report, the type-check warnings (--check=warn), and the HIR and MIR dumps. */
 export interface Translation {
   readonly c: string;
   readonly folds: FoldReport;
+  readonly warnings: string;
   readonly hir: string;
   readonly mir: string;
 }
@@ -62,9 +66,14 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
   await rename(tmp, file);
 }
 
-/** Compiles `options.entry` to a native executable at `options.output` (`librarySurfaceCheck`: see translate). */
+/**
+ * Compiles `options.entry` to a native executable at `options.output` (`librarySurfaceCheck`: see translate).
+ * A missing or wrong entry or output path is exit code 2 with one message, before any compiling.
+ */
 export async function build(options: BuildOptions, librarySurfaceCheck = true): Promise<BuildResult> {
   const started = performance.now();
+  const pathProblem = await checkBuildPaths(options.entry, options.output);
+  if (pathProblem !== undefined) return { exitCode: 2, diagnosticsText: `tsn: ${pathProblem}\n`, timings: { compileMs: 0, ccMs: 0 } };
   let translated;
   try {
     translated = translate(options, process.cwd(), librarySurfaceCheck);
@@ -94,7 +103,7 @@ export async function build(options: BuildOptions, librarySurfaceCheck = true): 
       await chmod(tmp, 0o755);
       await rename(tmp, path.resolve(options.output));
     });
-    return { exitCode: 0, diagnosticsText: '', timings: { compileMs, ccMs: performance.now() - ccStarted } };
+    return { exitCode: 0, diagnosticsText: translated.warnings, timings: { compileMs, ccMs: performance.now() - ccStarted } };
   } catch (e) {
     return { exitCode: 2, diagnosticsText: `tsn: ${e instanceof Error ? e.message : String(e)}\n`, timings: { compileMs, ccMs: performance.now() - ccStarted } };
   } finally {

@@ -1,7 +1,7 @@
 /**
  * The `tsn` command line:
- *   tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>] [--emit=c,fold-report] [-O0..-O3]
- *   tsn run <entry.ts> [--comptime=on|off] [-- args...]   (builds into the cache, runs, passes the exit code through)
+ *   tsn build <entry.ts> -o <exe> [--comptime=on|off] [--check=error|warn|off] [--emit-c <file.c>] [--fold-report <file>] [--emit=c,fold-report] [-O0..-O3]
+ *   tsn run <entry.ts> [--comptime=on|off] [--check=error|warn|off] [-- args...]   (builds into the cache, runs, passes the exit code through)
  *   tsn --version | --help
  * Exit codes: 0 success, 1 program rejected (diagnostics on stderr), 2 usage or internal error.
  */
@@ -11,16 +11,18 @@ import { execa } from 'execa';
 import { build } from './build.ts';
 import { compilerFingerprint } from './fingerprint.ts';
 import { CACHE_DIR, PROJECT_ROOT } from './paths.ts';
-import { DEFAULT_OPT_LEVEL, type BuildOptions } from './options.ts';
+import { CHECK_MODES, DEFAULT_CHECK, DEFAULT_OPT_LEVEL, type BuildOptions, type CheckMode } from './options.ts';
 import { hashFiles } from './hash.ts';
 import { mkdir, stat } from 'node:fs/promises';
 
 export const USAGE = `Usage:
-  tsn build <entry.ts> -o <exe> [--comptime=on|off] [--emit-c <file.c>] [--fold-report <file>]
-            [--emit=c,fold-report,hir,mir] [-O0|-O1|-O2|-O3]
-  tsn run <entry.ts> [--comptime=on|off] [-- args...]
+  tsn build <entry.ts> -o <exe> [--comptime=on|off] [--check=error|warn|off] [--emit-c <file.c>]
+            [--fold-report <file>] [--emit=c,fold-report,hir,mir] [-O0|-O1|-O2|-O3]
+  tsn run <entry.ts> [--comptime=on|off] [--check=error|warn|off] [-- args...]
   tsn --version
   tsn --help
+--check=error|warn|off decides what type errors do: error (default) rejects the program, warn prints
+them as warnings and builds, off reports none (Node never type-checks). Syntax errors always reject.
 --fold-report <file> writes the comptime fold report: one JSON line per fold site or bail, sorted by
 position, e.g. {"at":"a.ts:3:11","op":"call","expr":"fib(20)","value":"6765"} or {...,"bail":"I/O (console)"}
 (empty with --comptime=off).
@@ -44,6 +46,7 @@ function parse(argv: readonly string[]): Parsed {
   let entry: string | undefined;
   let output: string | undefined;
   let comptime: 'on' | 'off' = 'on';
+  let check: CheckMode = DEFAULT_CHECK;
   let emitC: string | undefined;
   let emitHir: string | undefined;
   let emitMir: string | undefined;
@@ -63,7 +66,11 @@ function parse(argv: readonly string[]): Parsed {
       break;
     } else if (a === '-o') output = next();
     else if (a === '--comptime=on' || a === '--comptime=off') comptime = a.endsWith('on') ? 'on' : 'off';
-    else if (a === '--emit-c') emitC = next();
+    else if (a.startsWith('--check=')) {
+      const mode = a.slice('--check='.length);
+      if (!(CHECK_MODES as readonly string[]).includes(mode)) throw new UsageError(`--check must be error, warn or off (got '${mode}')`);
+      check = mode as CheckMode;
+    } else if (a === '--emit-c') emitC = next();
     else if (a.startsWith('--emit-c=')) emitC = a.slice('--emit-c='.length);
     else if (a === '--fold-report') foldReport = next();
     else if (a.startsWith('--fold-report=')) foldReport = a.slice('--fold-report='.length);
@@ -83,7 +90,7 @@ function parse(argv: readonly string[]): Parsed {
     else if (kind === 'mir') emitMir = `${output}.mir`;
     else throw new UsageError(`unknown --emit kind '${kind}' (expected c, fold-report, hir or mir)`);
   }
-  return { command, options: { entry, output: output ?? '', comptime, optLevel, emitC, foldReport, emitHir, emitMir }, programArgs };
+  return { command, options: { entry, output: output ?? '', comptime, optLevel, emitC, foldReport, emitHir, emitMir, check }, programArgs };
 }
 
 async function version(): Promise<string> {
@@ -94,7 +101,7 @@ async function version(): Promise<string> {
 /** `tsn run`: builds into `.tsn-cache/run/<key>` (reused while nothing that affects the binary changed) and runs it. */
 async function run(options: BuildOptions, programArgs: readonly string[]): Promise<number> {
   const entry = path.resolve(options.entry);
-  const key = await hashFiles(path.dirname(entry), [entry], [await compilerFingerprint(options.cc), options.comptime, String(options.optLevel)]);
+  const key = await hashFiles(path.dirname(entry), [entry], [await compilerFingerprint(options.cc), options.comptime, String(options.optLevel), options.check ?? DEFAULT_CHECK]);
   const exe = path.join(CACHE_DIR, 'run', key, 'program');
   if (!(await stat(exe).then(() => true, () => false))) {
     await mkdir(path.dirname(exe), { recursive: true });

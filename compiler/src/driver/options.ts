@@ -20,7 +20,21 @@ export interface BuildOptions {
   readonly foldReport?: string;
   /** C compiler command; default `$CC` or `cc`. */
   readonly cc?: string;
+  /** What type errors do (default `error`); see CheckMode. */
+  readonly check?: CheckMode;
 }
+
+/**
+ * Type checking is a choice, as Node never type-checks (`--experimental-strip-types` erases types):
+ * `error` rejects a program with type errors (exit 1), `warn` prints them as warnings and builds,
+ * `off` reports none. Syntax errors (TypeScript's parser, and its grammar checks, codes 1000-1999)
+ * and tsn's own diagnostics are errors under every mode.
+ */
+export type CheckMode = 'error' | 'warn' | 'off';
+
+/** Every CheckMode, for command-line validation. */
+export const CHECK_MODES: readonly CheckMode[] = ['error', 'warn', 'off'];
 
 /** Default values of the optional build options, in one place. */
 export const DEFAULT_OPT_LEVEL = 2 as const;
+export const DEFAULT_CHECK: CheckMode = 'error';

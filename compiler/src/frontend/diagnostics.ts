@@ -17,12 +17,16 @@ export interface Diagnostic {
   /** 0-based character offset and length of the span. */
   readonly start: number;
   readonly length: number;
+  /** `warning` for a type error reported under `--check=warn` (it does not reject the program); default `error`. */
+  readonly severity?: 'error' | 'warning';
 }
 
 /** tsn's own diagnostic codes. */
 export const TSN_UNSUPPORTED = 9001;
 export const TSN_UNSUPPORTED_LIBRARY = 9002;
 export const TSN_MODULE = 9003;
+/** A regular expression literal V8 rejects: Node reports it as an early SyntaxError. */
+export const TSN_REGEXP_SYNTAX = 9004;
 
 /** 1-based line and column of `offset` in `text`. */
 export function lineAndColumn(text: string, offset: number): { line: number; col: number } {
@@ -51,7 +55,8 @@ export function displayPath(file: string, cwd: string): string {
  * ```
  */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
-  if (d.file === undefined) return `error TSN${d.code}: ${d.message}\n`;
+  const severity = d.severity ?? 'error';
+  if (d.file === undefined) return `${severity} TSN${d.code}: ${d.message}\n`;
   const { line, col } = lineAndColumn(d.text, d.start);
   const lines = d.text.split('\n');
   const source = (lines[line - 1] ?? '').replace(/\r$/, '');
@@ -59,7 +64,7 @@ export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const pad = ' '.repeat(gutter.length);
   const width = Math.max(1, Math.min(d.length, source.length - (col - 1)));
   return (
-    `${displayPath(d.file, cwd)}:${line}:${col} error TSN${d.code}: ${d.message}\n` +
+    `${displayPath(d.file, cwd)}:${line}:${col} ${severity} TSN${d.code}: ${d.message}\n` +
     `  ${gutter} | ${source}\n` +
     `  ${pad} | ${' '.repeat(col - 1)}${'^'.repeat(width)}\n`
   );

@@ -1,6 +1,6 @@
 /**
  * The library-surface check (TSN9002): a program may use only the globals and builtin properties the
- * native runtime defines. The type checker accepts all of lib.es2023, the iterator helpers and @types/node; this check
+ * native runtime defines. The type checker accepts all of lib.esnext and @types/node; this check
  * compares each library use with `runtime-surface.json`, the manifest the runtime itself printed
  * (see compiler/tools/gen-runtime-surface.ts), and names the missing feature ("the global 'Proxy'",
  * "String.prototype.normalize", "Symbol.asyncIterator").
@@ -40,14 +40,14 @@ export interface LibraryFinding {
 
 /**
  * Well-known symbols the runtime defines as values (so Symbol's own keys and their printing match
- * Node) but whose protocols no runtime operation consults (no for-await, no RegExp, concat ignores
- * isConcatSpreadable, no `with`): a program using one would compile and silently behave differently,
- * so they count as missing. The runtime consults only Symbol.iterator, Symbol.hasInstance,
- * Symbol.toPrimitive, Symbol.toStringTag and Symbol.species (the realm's symbol slots).
+ * Node) but whose protocols no runtime operation consults (no for-await): a program using one would
+ * compile and silently behave differently, so they count as missing. The runtime consults
+ * Symbol.iterator, hasInstance, toPrimitive, toStringTag, species, isConcatSpreadable and unscopables
+ * (the realm's symbol slots; unscopables only as the value of Array.prototype[@@unscopables], as
+ * strict code has no `with`), and the RegExp protocol's match, matchAll, replace, search and split
+ * (String.prototype's methods dispatch through them).
  */
-const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set([
-  'asyncIterator', 'isConcatSpreadable', 'match', 'matchAll', 'replace', 'search', 'split', 'unscopables',
-]);
+const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set(['asyncIterator']);
 
 /** Library interfaces that describe (a view of) a builtin prototype without being any global's declared type. */
 const PROTOTYPE_VIEWS: ReadonlyMap<string, string> = new Map([

@@ -1,24 +1,27 @@
 /**
  * Creates the TypeScript program and checker for one tsn build.
  *
- * Library declaration files (lib.es2023.*.d.ts, lib.esnext.iterator.d.ts and @types/node) are parsed once per process and
+ * Library declaration files (lib.esnext.*.d.ts and @types/node) are parsed once per process and
  * reused by every later build, so compiling many programs in one process (the harness) pays their
- * parse cost once. Programs are checked as ES modules under `strict`, exactly as tsc would with the
- * options below; any error rejects the program.
+ * parse cost once. Programs are checked under `strict`, exactly as tsc would with the options below,
+ * except that each own file's format (ES module or CommonJS) is the one Node gives it
+ * (module-format.ts). Which errors reject the program depends on --check (diagnosticsUnder).
  */
 import ts from 'typescript';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './diagnostics.ts';
+import { isStrictFile, moduleFormatOf, type ModuleFormat } from './module-format.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Compiler options every program is checked with. */
 export const CHECK_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2023,
-  // ES2023 plus the ES2025 iterator helpers (Iterator.from, Iterator.prototype.map, ...), which the runtime has
-  lib: ['lib.es2023.d.ts', 'lib.esnext.iterator.d.ts'],
+  // Node 24 ships every feature of TypeScript 5.9's esnext library (Set methods, iterator helpers,
+  // Float16Array, Error.isError, Promise.try, ...); what the runtime lacks is a TSN9002, not a TS2550.
+  lib: ['lib.esnext.d.ts'],
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   moduleDetection: ts.ModuleDetectionKind.Force,
@@ -47,6 +50,10 @@ export interface CheckedProgram {
   readonly entry: ts.SourceFile;
   /** TypeScript's syntactic and semantic errors of the program's own files. */
   readonly diagnostics: Diagnostic[];
+  /** True when `diagnostics` are syntax errors (the parser's, or ECMAScript early errors): they reject the program under every --check mode. */
+  readonly syntactic: boolean;
+  /** The format Node gives each of the program's own files (absolute path -> format), see module-format.ts. */
+  readonly formats: ReadonlyMap<string, ModuleFormat>;
 }
 
 /**
@@ -82,8 +89,19 @@ export function createCheckedProgram(entryPath: string): CheckedProgram {
 function checkProgram(entryPath: string): CheckedProgram {
   const host = ts.createCompilerHost(CHECK_OPTIONS, true);
   const getSourceFile = host.getSourceFile.bind(host);
+  const formats = new Map<string, ModuleFormat>();
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!isLibraryFile(fileName)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!isLibraryFile(fileName)) {
+      // TypeScript decides a file's format from package.json and its extension only; Node also
+      // detects ES module syntax in a file whose package.json has no "type": check it as Node runs it.
+      const sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (sf === undefined) return sf;
+      const format = moduleFormatOf(sf);
+      formats.set(path.resolve(fileName), format);
+      const implied = format === 'module' ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS;
+      if (sf.impliedNodeFormat === implied || typeof languageVersion !== 'object') return sf;
+      return getSourceFile(fileName, { ...languageVersion, impliedNodeFormat: implied }, onError, shouldCreate);
+    }
     let sf = libraryCache.get(fileName);
     if (sf === undefined) {
       sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
@@ -97,6 +115,7 @@ function checkProgram(entryPath: string): CheckedProgram {
   // As tsc reports them: syntax errors alone when there are any (a broken parse makes the checker's
   // errors noise), otherwise the options', global and semantic diagnostics.
   let found: readonly ts.Diagnostic[] = own.flatMap((sf) => program.getSyntacticDiagnostics(sf));
+  const syntactic = found.length > 0 || entry === undefined;
   if (found.length === 0) {
     found = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...own.flatMap((sf) => program.getSemanticDiagnostics(sf))];
   }
@@ -104,7 +123,40 @@ function checkProgram(entryPath: string): CheckedProgram {
   if (entry === undefined) {
     diagnostics.push({ code: 6053, message: `File '${entryPath}' not found.`, file: undefined, text: '', start: 0, length: 0 });
   }
-  return { program, checker: program.getTypeChecker(), entry: entry as ts.SourceFile, diagnostics };
+  return { program, checker: program.getTypeChecker(), entry: entry as ts.SourceFile, diagnostics, syntactic, formats };
+}
+
+/**
+ * Checker diagnostics that are ECMAScript early errors (Node rejects the program with a SyntaxError
+ * too), so they reject a program under every --check mode: `await` outside async functions (1308)
+ * and a redeclared block-scoped name (2451).
+ */
+export const EARLY_ERROR_CODES: ReadonlySet<number> = new Set([1308, 2451]);
+
+/**
+ * Early errors of strict code only: invalid use of `arguments`/`eval` (1100), `with` (1101), `delete`
+ * of an identifier (1102), reserved words (1212-1215). TypeScript reports them in every file (it
+ * treats each as a strict module); Node only in strict code, so they count in strict files only.
+ */
+export const STRICT_EARLY_ERROR_CODES: ReadonlySet<number> = new Set([1100, 1101, 1102, 1212, 1213, 1214, 1215]);
+
+function isEarlyError(checked: CheckedProgram, d: Diagnostic): boolean {
+  if (EARLY_ERROR_CODES.has(d.code)) return true;
+  if (!STRICT_EARLY_ERROR_CODES.has(d.code) || d.file === undefined) return false;
+  const sf = checked.program.getSourceFile(d.file);
+  return sf === undefined || isStrictFile(sf, checked.formats.get(path.resolve(d.file)) ?? 'module');
+}
+
+/**
+ * Splits a checked program's diagnostics by `--check` mode: `errors` reject the program, `warnings`
+ * are printed and the build goes on. Syntax errors and early errors are always errors; type errors
+ * are errors under `error`, warnings under `warn`, dropped under `off`.
+ */
+export function diagnosticsUnder(checked: CheckedProgram, check: 'error' | 'warn' | 'off'): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  if (checked.syntactic || check === 'error') return { errors: checked.diagnostics, warnings: [] };
+  const errors = checked.diagnostics.filter((d) => d.file === undefined || isEarlyError(checked, d));
+  const types = checked.diagnostics.filter((d) => !errors.includes(d));
+  return { errors, warnings: check === 'warn' ? types.map((d) => ({ ...d, severity: 'warning' as const })) : [] };
 }
 
 function fromTs(d: ts.Diagnostic): Diagnostic {

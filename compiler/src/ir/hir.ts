@@ -136,8 +136,10 @@ export type Expr =
  * - constAssign(): TypeError "Assignment to constant variable." (after the value was computed).
  * - requireObjectCoercible(value, firstKey, text): value, or V8's TypeError "Cannot destructure
  *   property 'firstKey' of 'text' as it is null." when it is undefined/null.
+ * - regExpCreate(pattern, flags): a new RegExp from %RegExp% (both string literals): a regex literal's
+ *   evaluation (ECMA-262 13.2.7.3).
  */
-export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign';
+export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign' | 'regExpCreate';
 
 export type ObjectProp =
   | { readonly kind: 'init'; readonly key: Expr; readonly value: Expr }
@@ -233,6 +235,11 @@ export interface FunctionNode {
   source: string | undefined;
   /** A generator function (`function*`, `*method()`): compiled as a resumable function. */
   readonly generator: boolean;
+  /**
+   * Strict mode code (ECMA-262 11.2.2). A non-strict function's `this` is OrdinaryCallBindThis's
+   * (10.2.1.2): undefined and null become the global object, primitives are boxed.
+   */
+  readonly strict: boolean;
   readonly pos: SourcePos;
 }
 
@@ -241,4 +248,6 @@ export interface Program {
   readonly main: FunctionNode;
   readonly functions: FunctionNode[];
   readonly entryFile: string;
+  /** How Node runs the entry file: an ES module or CommonJS (frontend/module-format.ts). */
+  readonly format: 'module' | 'commonjs';
 }

@@ -89,7 +89,7 @@ export type RuntimeFn =
   | 'defineMethod' | 'defineField' | 'setFunctionName' | 'setHome' | 'setSource'
   | 'deleteProperty' | 'superGet' | 'privateNameNew' | 'privateGet' | 'privateSet' | 'privateIn'
   | 'forInKeys' | 'iterOpen' | 'iterClose'
-  | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible'
+  | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'regExpCreate' | 'sloppyThis'
   | 'throwConstAssign' | 'throwThisTdz' | 'throwSuperTwice' | 'throwDerivedReturn'
   | 'callFieldsInit' | 'callStaticInit' | 'functionHome' | 'strConcat' | 'isObject'
   | 'caughtException' | 'iterResultValue' | 'iterResultDone' | 'getIterator' | 'iteratorNext'

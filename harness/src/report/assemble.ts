@@ -2,6 +2,7 @@
 import type { ParityOptions } from '../args.ts';
 import { NORMALISATIONS } from '../normalize.ts';
 import type { Orphan } from '../orphans.ts';
+import { groupFailures } from './groups.ts';
 import type { ProgramResult, Report } from './model.ts';
 import { totalsOf } from './summary.ts';
 
@@ -39,6 +40,7 @@ export function assembleReport(run: RunRecord): Report {
     normalisations: NORMALISATIONS.map(({ name, description }) => ({ name, description })),
     totals: totalsOf(run.results),
     changes: run.changes,
+    groups: groupFailures(run.results),
     problems: run.problems,
     orphans: run.orphans,
     results: run.results,

@@ -67,6 +67,10 @@ pre{background:var(--soft);border:1px solid var(--line);border-radius:6px;paddin
 .u-add{color:var(--ok)}.u-del{color:var(--bad)}.u-hunk{color:#8250df}.u-file{font-weight:700}
 details>summary{cursor:pointer;color:#0969da;margin:4px 0}
 tr.other td{color:var(--muted)}
+.groups{width:100%}.groups code.sig,.case code.sig{background:var(--bad-bg);padding:1px 5px;border-radius:4px}
+.groups .members{margin-top:4px;display:flex;flex-wrap:wrap;gap:4px 10px}
+dl.repro{display:grid;grid-template-columns:max-content 1fr;gap:1px 12px;margin:6px 0;padding:6px 10px;background:var(--soft);border-radius:6px}
+dl.repro dt{color:var(--muted)}dl.repro dd{margin:0}
 dl.env{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:6px 0}dl.env dt{color:var(--muted)}dl.env dd{margin:0}
 [hidden]{display:none!important}`;
 

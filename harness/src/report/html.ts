@@ -11,7 +11,8 @@ import { changeRows, formatElapsed, streakText } from './changes.ts';
 import { escapeMarkup as esc } from './escape.ts';
 import { SCRIPT, STYLE } from './html-assets.ts';
 import { mismatchHtml } from './html-diff.ts';
-import type { ProgramResult, Report } from './model.ts';
+import { caseAnchor, groupOfLabel, groupsHtml, reproHtml } from './html-groups.ts';
+import type { FailureGroup, ProgramResult, Report } from './model.ts';
 import { OUTCOME_MEANING } from './outcome-meaning.ts';
 import { commandText, parityLine } from './summary.ts';
 import { passRate, tallyBlocks, tallyOf, type Tally } from './tally.ts';
@@ -28,10 +29,6 @@ function badge(outcome: Outcome): string {
 
 function changeBadge(change: string): string {
   return `<span class="badge c-${change}">${change}</span>`;
-}
-
-function anchor(label: string): string {
-  return `r-${label.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
 /** Stacked bar (PASS green, XFAIL grey, unexpected red) and the pass rate. */
@@ -64,7 +61,7 @@ function header(report: Report): string {
 
 function nav(report: Report, unexpected: number, changes: number): string {
   const links = [
-    ['changes', `Changes (${changes})`], ['blocks', 'Blocks'], ['unexpected', `Unexpected (${unexpected})`],
+    ['changes', `Changes (${changes})`], ['blocks', 'Blocks'], ['groups', `Failure groups (${report.groups?.length ?? 0})`], ['unexpected', `Unexpected (${unexpected})`],
     ['results', `All results (${report.results.length})`], ['trend', 'Trend'], ['normalisations', 'Normalisations'], ['environment', 'Environment'],
   ];
   return `<nav>${links.map(([id, text]) => `<a href="#${id}">${text}</a>`).join('')}</nav>`;
@@ -92,7 +89,7 @@ function changesSection(report: Report): string {
   const intro = '<p class="muted">Each program is compared with the most recent earlier run that ran it (under the same label).</p>';
   if (rows.length === 0) return `${intro}<p>No changes: no program regressed, got fixed or is still failing.</p>`;
   const body = rows.map((c) => {
-    const name = c.expected ? `<code>${esc(c.label)}</code>` : `<a href="#${anchor(c.label)}"><code>${esc(c.label)}</code></a>`;
+    const name = c.expected ? `<code>${esc(c.label)}</code>` : `<a href="#${caseAnchor(c.label)}"><code>${esc(c.label)}</code></a>`;
     return `<tr><td>${changeBadge(c.change)}</td><td>${name}</td><td>${badge(c.outcome)}</td>`
       + `<td>${c.previousOutcome === undefined ? '<span class="muted">not run before</span>' : badge(c.previousOutcome)}</td>`
       + `<td>${esc(streakText(c))}</td></tr>`;
@@ -113,30 +110,32 @@ function blocksSection(report: Report): string {
     + `<tbody>${blocks.map((t) => row(t, false)).join('')}${blocks.length > 1 ? row(tallyOf('all', report.results), true) : ''}</tbody></table>`;
 }
 
-function caseSection(r: ProgramResult): string {
+function caseSection(r: ProgramResult, groups: ReadonlyMap<string, FailureGroup>): string {
   const meta: string[] = [];
   if (r.expectation !== undefined) meta.push(`corpus/expectations.json says ${esc(r.expectation.outcome)}: ${esc(r.expectation.reason)}`);
   if (r.rawOutcome !== r.outcome) meta.push(`outcome before expectations: ${esc(r.rawOutcome)}`);
   if (r.capped.length > 0) meta.push(`output cap hit: ${esc(r.capped.join(', '))}`);
   if (r.kept !== undefined) meta.push(`kept for reproduction in <code>${esc(r.kept)}</code>`);
   const parts = [
-    `<article class="case" id="${anchor(r.label)}"><h3>${badge(r.outcome)}<code>${esc(r.label)}</code>${r.change === undefined ? '' : changeBadge(r.change)}</h3>`,
+    `<article class="case" id="${caseAnchor(r.label)}"><h3>${badge(r.outcome)}<code>${esc(r.label)}</code>${r.change === undefined ? '' : changeBadge(r.change)}</h3>`,
     `<p class="detail">${esc(r.detail)}</p>`,
     ...meta.map((m) => `<p class="meta">${m}</p>`),
+    reproHtml(r, groups),
     ...r.mismatches.map(mismatchHtml),
   ];
   if (r.diagnostics !== undefined) parts.push('<h4>tsn build diagnostics</h4>', `<pre>${esc(r.diagnostics)}</pre>`);
   return `${parts.join('')}</article>`;
 }
 
-function unexpectedSection(bad: readonly ProgramResult[]): string {
+function unexpectedSection(bad: readonly ProgramResult[], groups: readonly FailureGroup[]): string {
   if (bad.length === 0) return '<p>None: every outcome is PASS or XFAIL.</p>';
-  const index = `<ul class="index">${bad.map((r) => `<li>${badge(r.outcome)} <a href="#${anchor(r.label)}"><code>${esc(r.label)}</code></a></li>`).join('')}</ul>`;
-  return index + bad.map(caseSection).join('\n');
+  const index = `<ul class="index">${bad.map((r) => `<li>${badge(r.outcome)} <a href="#${caseAnchor(r.label)}"><code>${esc(r.label)}</code></a></li>`).join('')}</ul>`;
+  const byLabel = groupOfLabel(groups);
+  return index + bad.map((r) => caseSection(r, byLabel)).join('\n');
 }
 
 function resultRow(r: ProgramResult, i: number): string {
-  const name = r.expected ? `<code>${esc(r.label)}</code>` : `<a href="#${anchor(r.label)}"><code>${esc(r.label)}</code></a>`;
+  const name = r.expected ? `<code>${esc(r.label)}</code>` : `<a href="#${caseAnchor(r.label)}"><code>${esc(r.label)}</code></a>`;
   const d = r.durations;
   const ms = (v: number): string => `<td class="n" data-v="${Math.round(v)}">${Math.round(v)}</td>`;
   const streak = r.failingRuns !== undefined && r.failingRuns > 1 ? ` <span class="muted">${r.failingRuns} runs</span>` : '';
@@ -223,7 +222,8 @@ ${nav(report, bad.length, changes)}
 ${warnings(report)}
 ${section('changes', 'Changes since the previous run', changesSection(report))}
 ${section('blocks', 'Pass rate per block', blocksSection(report))}
-${section('unexpected', `Unexpected outcomes (${bad.length})`, unexpectedSection(bad))}
+${section('groups', `Failure groups (${report.groups?.length ?? 0})`, groupsHtml(report.groups ?? [], badge))}
+${section('unexpected', `Unexpected outcomes (${bad.length})`, unexpectedSection(bad, report.groups ?? []))}
 ${section('results', 'All results', resultsSection(report))}
 ${section('trend', 'Trend', trendSection(report, trend))}
 ${section('normalisations', 'Stderr normalisations', normalisationsSection(report))}

@@ -1,7 +1,8 @@
 /**
  * `reports/latest/summary.md`, for a CI step summary (GitHub-flavoured Markdown): the Parity line and
  * the verdict, a table of outcome counts with their total, a table of pass rates per corpus block,
- * what changed since the previous run (with the age of each failure streak), each unexpected outcome
+ * what changed since the previous run (with the age of each failure streak), the failure groups
+ * (unexpected outcomes by cause), each unexpected outcome
  * with its diff in a collapsed block (cut to MARKDOWN_DIFF_LINES lines), the normalisations applied
  * and the environment. Times of day appear only in the environment section.
  */
@@ -105,6 +106,11 @@ export function renderMarkdown(report: Report): string {
   if (report.problems.length > 0) out.push('### Corpus problems', '', ...report.problems.map((p) => `- ${inert(p)}`), '');
   if (report.orphans.length > 0) {
     out.push('### Orphans (remove with --prune)', '', ...report.orphans.map((o) => `- \`${o.file}\`: ${inert(o.reason)}`), '');
+  }
+  const groups = report.groups ?? [];
+  if (groups.length > 0) {
+    out.push('### Failure groups (by cause)', '', '| # | Outcome | Programs | Signature | Members |', '| ---: | --- | ---: | --- | --- |',
+      ...groups.map((g) => `| ${g.id} | ${g.outcome} | ${g.count} | \`${cell(g.signature)}\` | ${g.members.map((m) => `\`${cell(m)}\``).join(', ')} |`), '');
   }
   if (bad.length > 0) out.push('### Unexpected outcomes', '', ...unexpectedSection(bad));
   out.push('### Stderr normalisations', '', 'Applied to the stderr of both sides before comparing; stdout and exit codes are compared byte for byte.', '',

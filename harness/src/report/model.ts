@@ -18,6 +18,28 @@ export interface ReportedMismatch {
   readonly actualText: string;
 }
 
+/** The commands and file that reproduce one result (see repro.ts). */
+export interface Repro {
+  /** Rebuilds and reruns this program alone (same gate, same --root). */
+  readonly rerun: string;
+  /** Re-blesses its goldens from Node. */
+  readonly bless: string;
+  /** Its entry source file, relative to the project root. */
+  readonly source: string;
+}
+
+/** Unexpected results that share one failure signature (see signature.ts and groups.ts). */
+export interface FailureGroup {
+  /** 1-based position in the report's list (largest group first); anchors are `g-<id>`. */
+  readonly id: number;
+  readonly signature: string;
+  /** The outcome of the group's first member. */
+  readonly outcome: Outcome;
+  readonly count: number;
+  /** Result labels, in result order. */
+  readonly members: readonly string[];
+}
+
 /** What changed since the previous run that ran this program under this gate. */
 export type Change = 'REGRESSION' | 'FIXED' | 'STILL-FAILING';
 
@@ -62,6 +84,8 @@ export interface ProgramResult {
   };
   /** Streams that hit the output cap (either side), e.g. `native stdout`. */
   readonly capped: readonly string[];
+  /** How to reproduce this result alone (see repro.ts). */
+  readonly repro?: Repro;
   /** Where `--keep` copied the executable and C. */
   readonly kept?: string;
   /** Filled in against the previous reports. */
@@ -112,6 +136,8 @@ export interface Report {
     readonly fixed: readonly string[];
     readonly stillFailing: readonly { readonly label: string; readonly since: string; readonly runs: number }[];
   };
+  /** The unexpected results grouped by failure signature, largest group first (absent in older reports). */
+  readonly groups?: readonly FailureGroup[];
   readonly problems: readonly string[];
   readonly orphans: readonly { readonly file: string; readonly reason: string }[];
   readonly results: readonly ProgramResult[];

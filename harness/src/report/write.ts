@@ -2,13 +2,16 @@
  * Publishes a run's reports: everything is written into a private staging folder
  * (`reports/.latest.<pid>.<random>.tmp/`), then the previous `reports/latest/` moves to
  * `reports/history/<time>-<pid>/` and the staging folder is renamed to `reports/latest/`, so an
- * interrupted run never leaves a half-written report. History beyond HISTORY_LIMIT runs is removed.
+ * interrupted run never leaves a half-written report. Concurrent runs are safe: when another run
+ * publishes between the two renames, its report moves to history as well and the rename is retried,
+ * so every run's report ends in latest/ or history/. Staging folders of killed runs are swept on start. History beyond HISTORY_LIMIT runs is removed.
  */
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { trackTempPath, untrackTempPath } from '../cleanup.ts';
-import type { Layout } from '../layout.ts';
+import { tempOwner } from '../atomic.ts';
+import { isProcessAlive, trackTempPath, untrackTempPath } from '../cleanup.ts';
+import { displayPath, type Layout } from '../layout.ts';
 import { HISTORY_LIMIT, historyDir, latestDir } from './history.ts';
 import { renderHtml } from './html.ts';
 import { renderJunit } from './junit.ts';
@@ -27,6 +30,44 @@ export interface KeptArtefacts {
 /** The report's JSON text (2-space indent, final newline). */
 export function renderJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Tries to publish under contention before giving up. */
+const PUBLISH_ATTEMPTS = 100;
+
+/**
+ * Moves the report folder at `latest` (if any) into `history`, named after its own start time and the
+ * pid of the run that moves it (plus a random part when that name is taken). A concurrent run that
+ * moved it first is no error.
+ */
+async function retire(latest: string, history: string): Promise<void> {
+  const started = await readFile(path.join(latest, 'report.json'), 'utf8').then((t) => (JSON.parse(t) as Report).startedAt, () => undefined);
+  const stamp = (started ?? new Date().toISOString()).replace(/[:.]/g, '-');
+  for (const name of [`${stamp}-${process.pid}`, `${stamp}-${process.pid}-${randomBytes(4).toString('hex')}`]) {
+    try {
+      await rename(latest, path.join(history, name));
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Removes staging folders (`reports/.latest.<pid>.<random>.tmp/`) left by runs that were killed
+ * (their pid is gone); returns their root-relative paths. Staging folders of live runs stay.
+ */
+export async function sweepStaleStaging(layout: Layout): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of (await readdir(layout.reports).catch(() => [])).sort()) {
+    const pid = tempOwner(name);
+    if (pid === undefined || pid === process.pid || isProcessAlive(pid)) continue;
+    await rm(path.join(layout.reports, name), { recursive: true, force: true });
+    removed.push(displayPath(layout, path.join(layout.reports, name)));
+  }
+  return removed;
 }
 
 /**
@@ -52,11 +93,17 @@ export async function publishReports(layout: Layout, report: Report, previous: r
     const latest = latestDir(layout);
     const history = historyDir(layout);
     await mkdir(history, { recursive: true });
-    const stamp = (previous[0]?.startedAt ?? new Date().toISOString()).replace(/[:.]/g, '-');
-    await rename(latest, path.join(history, `${stamp}-${process.pid}`)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await rename(staging, latest);
+    // Another run may publish between our two renames (ENOTEMPTY): its report moves to history too.
+    for (let attempt = 1; ; attempt++) {
+      await retire(latest, history);
+      try {
+        await rename(staging, latest);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || attempt >= PUBLISH_ATTEMPTS) throw error;
+      }
+    }
     const old = (await readdir(history)).sort().reverse().slice(HISTORY_LIMIT);
     for (const name of old) await rm(path.join(history, name), { recursive: true, force: true });
     return latest;

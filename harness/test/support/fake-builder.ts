@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from '../../../compiler/src/driver/options.ts';
 import type { NativeBuilder, NativeBuildResult } from '../../src/builder.ts';
 import { PINNED_NODE } from '../../src/reference.ts';
@@ -18,12 +19,16 @@ export type FakeBehaviour =
   | 'hang' // the executable starts a background child and both sleep forever
   | 'differ' // the executable prints something else
   | 'reject' // the build fails with a TSN diagnostic (exit code 1)
-  | 'throw'; // the builder throws
+  | 'throw' // the builder throws
+  | 'planted'; // runs under the pinned Node with a planted runtime bug: padEnd never pads (see planted-bug.ts)
 
 /** A fake builder plus a log of the builds it did (program entries, in call order). */
 export interface FakeBuilder extends NativeBuilder {
   readonly builds: string[];
 }
+
+/** The module that plants the runtime bug of the `planted` behaviour. */
+const PLANTED_BUG = path.join(path.dirname(fileURLToPath(import.meta.url)), 'planted-bug.ts');
 
 function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -37,6 +42,8 @@ function script(behaviour: FakeBehaviour, entry: string): string {
       return 'sleep 300 &\necho $! > hang-child.pid\nwait\n';
     case 'differ':
       return 'echo "not what node prints"\n';
+    case 'planted':
+      return `exec ${quote(PINNED_NODE)} --import ${quote(PLANTED_BUG)} --experimental-strip-types ${quote(entry)} "$@"\n`;
     default:
       return `exec ${quote(PINNED_NODE)} --experimental-strip-types ${quote(entry)} "$@"\n`;
   }

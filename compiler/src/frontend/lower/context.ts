@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { stripTypeScriptTypes } from 'node:module';
 import type { Binding, BindingKind, FunctionNode, Scope, SourcePos } from '../../ir/hir.ts';
 import { TSN_UNSUPPORTED, type Diagnostic } from '../diagnostics.ts';
+import type { ModuleFormat } from '../module-format.ts';
 
 /**
  * Node's own type stripper (what `node --experimental-strip-types` runs), without its one-time
@@ -37,6 +38,8 @@ export class LowerContext {
   readonly checker: ts.TypeChecker;
   /** Whether library uses are checked against the runtime manifest (TSN9002, library-surface.ts). */
   readonly librarySurfaceCheck: boolean;
+  /** How Node runs the file being lowered (frontend/module-format.ts). */
+  format: ModuleFormat = 'module';
   readonly diagnostics: Diagnostic[] = [];
   readonly functions: FunctionNode[] = [];
   /** Declaration node -> binding. */
@@ -161,16 +164,14 @@ export class LowerContext {
 
   /** Records an unsupported-construct diagnostic at `node` and aborts lowering of the enclosing statement. */
   unsupported(node: ts.Node, what: string, code = TSN_UNSUPPORTED): never {
+    return this.reject(node, code, `tsn does not support ${what} yet`, what);
+  }
+
+  /** Records the diagnostic `code: message` at `node` and aborts lowering of the enclosing statement. */
+  reject(node: ts.Node, code: number, message: string, what = message): never {
     const sf = node.getSourceFile();
     const start = node.getStart(sf);
-    this.diagnostics.push({
-      code,
-      message: `tsn does not support ${what} yet`,
-      file: sf.fileName,
-      text: sf.text,
-      start,
-      length: node.getEnd() - start,
-    });
+    this.diagnostics.push({ code, message, file: sf.fileName, text: sf.text, start, length: node.getEnd() - start });
     throw new Unsupported(what);
   }
 

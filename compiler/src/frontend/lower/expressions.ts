@@ -13,6 +13,7 @@ import { lowerFunctionLike } from './functions.ts';
 import { lowerClass } from './classes.ts';
 import { lowerAssignmentPattern } from './patterns.ts';
 import { namedValue } from './statements.ts';
+import { lowerRegExpLiteral } from './regexp-literal.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -105,6 +106,9 @@ export function lowerIdentifier(ctx: LowerContext, id: ts.Identifier): Expr {
     case 'undefined': return UNDEFINED;
     case 'NaN': return { kind: 'number', value: NaN };
     case 'Infinity': return { kind: 'number', value: Infinity };
+    // The implicit arguments object (ECMA-262 10.4.4) of a function, or of the CommonJS module wrapper:
+    // never a global, so it must not fall through to a global lookup (a run-time ReferenceError).
+    case 'arguments': return ctx.unsupported(id, "the 'arguments' object");
   }
   const missing = ctx.librarySurfaceCheck ? checkLibraryUse(id, ctx.checker) : undefined;
   if (missing !== undefined) ctx.unsupported(id, missing.message, TSN_UNSUPPORTED_LIBRARY);
@@ -200,7 +204,7 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
       if (m.keywordToken === ts.SyntaxKind.NewKeyword) return newTargetValue(ctx, m);
       return ctx.unsupported(node, 'import.meta');
     }
-    case ts.SyntaxKind.RegularExpressionLiteral: return ctx.unsupported(node, 'RegExp');
+    case ts.SyntaxKind.RegularExpressionLiteral: return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
     case ts.SyntaxKind.TaggedTemplateExpression: return ctx.unsupported(node, 'a tagged template');
     case ts.SyntaxKind.YieldExpression: {
       const y = node as ts.YieldExpression;
@@ -229,6 +233,8 @@ export function thisBinding(ctx: LowerContext): Binding {
 
 function thisValue(ctx: LowerContext, node: ts.Node): Expr {
   const fn = nonArrowFunction(ctx);
+  // A CommonJS module's top-level `this` is module.exports (the module wrapper's receiver).
+  if (fn.kind === 'module' && ctx.format === 'commonjs') return ctx.unsupported(node, "'this' at the top level of a CommonJS module");
   if (fn.kind === 'module') return UNDEFINED;
   const binding = thisBinding(ctx);
   // In a derived constructor `this` is in TDZ until super() returns.
@@ -245,6 +251,8 @@ export function homeValue(ctx: LowerContext, node: ts.Node): Expr {
 
 function newTargetValue(ctx: LowerContext, node: ts.Node): Expr {
   const fn = nonArrowFunction(ctx);
+  // A CommonJS module's top-level `this` is module.exports (the module wrapper's receiver).
+  if (fn.kind === 'module' && ctx.format === 'commonjs') return ctx.unsupported(node, "'this' at the top level of a CommonJS module");
   if (fn.kind === 'module') return UNDEFINED;
   fn.newTargetBinding ??= ctx.declare(fn.scope, 'newtarget', 'newtarget');
   ctx.noteReference(fn.newTargetBinding);
@@ -265,7 +273,7 @@ function lowerTemplate(ctx: LowerContext, node: ts.TemplateExpression): Expr {
 function lowerTypeof(ctx: LowerContext, node: ts.TypeOfExpression): Expr {
   const operand = skipTypeWrappers(node.expression);
   if (ts.isIdentifier(operand) && resolveBindingQuiet(ctx, operand) === undefined &&
-      !['undefined', 'NaN', 'Infinity'].includes(operand.text)) {
+      !['undefined', 'NaN', 'Infinity', 'arguments'].includes(operand.text)) {
     return { kind: 'typeofGlobal', name: operand.text };
   }
   return { kind: 'unary', op: 'typeof', operand: lowerExpr(ctx, operand), pos: ctx.pos(node) };
@@ -455,7 +463,16 @@ function lowerChain(ctx: LowerContext, node: ts.LeftHandSideExpression): Expr {
   const root = cur;
   if (root.kind === ts.SyntaxKind.SuperKeyword) return lowerSuperChain(ctx, root, links);
   if (root.kind === ts.SyntaxKind.ImportKeyword) return ctx.unsupported(root, 'dynamic import()');
+  if (isDirectEval(ctx, root, links[0])) return ctx.unsupported(links[0]!.node, 'direct eval');
   return buildChain(ctx, links, 0, lowerExpr(ctx, root), undefined);
+}
+
+/**
+ * True for a direct call to eval (ECMA-262 13.3.6.1: the callee is the plain identifier `eval` naming
+ * the global eval), which evaluates code in the caller's scope.
+ */
+function isDirectEval(ctx: LowerContext, root: ts.Expression, first: ChainLink | undefined): boolean {
+  return first?.kind === 'call' && !first.optional && ts.isIdentifier(root) && root.text === 'eval' && resolveBindingQuiet(ctx, root) === undefined;
 }
 
 /**

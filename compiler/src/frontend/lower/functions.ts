@@ -10,6 +10,7 @@ import { lowerExpr, read, skipTypeWrappers } from './expressions.ts';
 import { lowerBindingName } from './patterns.ts';
 import { declareBindingName, declareLexical, declareVars } from './declarations.ts';
 import { lowerStatements } from './statements.ts';
+import { isStrictCode } from '../module-format.ts';
 
 export type FunctionLike =
   | ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
@@ -21,7 +22,7 @@ export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name:
     id: ctx.newFunctionId(), kind, name, length: 0, params: [], prologue: [], body: [],
     scope: undefined as never, parent: kind === 'module' ? undefined : ctx.fn,
     thisBinding: undefined, homeBinding: undefined, newTargetBinding: undefined, fieldsInit: undefined,
-    source: undefined, generator, pos: ctx.pos(node),
+    source: undefined, generator, strict: isStrictCode(node, ctx.format), pos: ctx.pos(node),
   };
   (fn as { scope: FunctionNode['scope'] }).scope = ctx.newScope(kind === 'module' ? 'module' : 'function', fn, kind === 'module' ? undefined : ctx.scope);
   // A constructor always has its `this` (it is the result of [[Construct]]).

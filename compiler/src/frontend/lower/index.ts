@@ -10,6 +10,7 @@ import { LowerContext, Unsupported } from './context.ts';
 import { newFunction } from './functions.ts';
 import { declareLexical, declareVars } from './declarations.ts';
 import { lowerStatements } from './statements.ts';
+import type { ModuleFormat } from '../module-format.ts';
 
 export interface LowerResult {
   readonly program: Program;
@@ -18,10 +19,12 @@ export interface LowerResult {
 
 /**
  * Lowers the entry module (ECMA-262 16.2.1.6.4 InitializeEnvironment + ExecuteModule).
- * `librarySurfaceCheck` false skips the TSN9002 check of library uses (see library-surface.ts).
+ * `librarySurfaceCheck` false skips the TSN9002 check of library uses (see library-surface.ts);
+ * `format` is how Node runs the entry (its strictness, its top-level `this`).
  */
-export function lowerProgram(checker: ts.TypeChecker, entry: ts.SourceFile, librarySurfaceCheck = true): LowerResult {
+export function lowerProgram(checker: ts.TypeChecker, entry: ts.SourceFile, librarySurfaceCheck = true, format: ModuleFormat = 'module'): LowerResult {
   const ctx = new LowerContext(checker, librarySurfaceCheck);
+  ctx.format = format;
   const main = newFunction(ctx, 'module', '', entry);
   ctx.withFunction(main, () => {
     try {
@@ -33,5 +36,5 @@ export function lowerProgram(checker: ts.TypeChecker, entry: ts.SourceFile, libr
     }
   });
   ctx.finishStorage();
-  return { program: { main, functions: ctx.functions, entryFile: entry.fileName }, diagnostics: ctx.diagnostics };
+  return { program: { main, functions: ctx.functions, entryFile: entry.fileName, format }, diagnostics: ctx.diagnostics };
 }

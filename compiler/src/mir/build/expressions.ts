@@ -194,6 +194,7 @@ export function buildExpr(b: FunctionBuilder, e: Expr): Operand {
         case 'destructureIterable': return b.into((dest) => ({ k: 'runtime', dest, fn: 'destructureIterable', args }));
         case 'objectRest': return b.into((dest) => ({ k: 'runtime', dest, fn: 'objectRest', args }));
         case 'requireObjectCoercible': return b.into((dest) => ({ k: 'runtime', dest, fn: 'requireObjectCoercible', args }));
+        case 'regExpCreate': return b.into((dest) => ({ k: 'runtime', dest, fn: 'regExpCreate', args }));
         case 'constAssign':
           b.emit({ k: 'runtime', dest: undefined, fn: 'throwConstAssign', args: [] });
           return UNDEFINED;

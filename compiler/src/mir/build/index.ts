@@ -3,7 +3,7 @@
  * state machine) and the module body in chunks, then the pass pipeline.
  */
 import type { FunctionNode, Program } from '../../ir/hir.ts';
-import type { MirFunction, MirProgram } from '../mir.ts';
+import type { MirFunction, MirProgram, Operand } from '../mir.ts';
 import { FunctionBuilder } from './function-builder.ts';
 import { buildReturn, buildStmt } from './statements.ts';
 
@@ -45,7 +45,9 @@ function buildFunction(fn: FunctionNode): MirFunction {
   if (fn.kind === 'derivedCtor') {
     b.emit({ k: 'store', binding: self!, src: { k: 'empty' } });
   } else if (self !== undefined) {
-    b.emit({ k: 'store', binding: self, src: { k: 'thisArg' } });
+    // OrdinaryCallBindThis (10.2.1.2): non-strict functions see the global object or a boxed primitive.
+    const thisValue: Operand = fn.strict || fn.kind === 'ctor' ? { k: 'thisArg' } : b.into((dest) => ({ k: 'runtime', dest, fn: 'sloppyThis', args: [{ k: 'thisArg' }] }));
+    b.emit({ k: 'store', binding: self, src: thisValue });
     if (fn.kind === 'ctor' && fn.fieldsInit !== undefined) b.emit({ k: 'runtime', dest: undefined, fn: 'callFieldsInit', args: [{ k: 'code', fn: fn.fieldsInit }, { k: 'thisArg' }] });
   }
   for (const s of fn.prologue) buildStmt(b, s);
