@@ -56,9 +56,11 @@ static void detach_open_iters(tsn_generator *g, tsn_iter *mark) {
   tsn_iter_open_top = mark;
 }
 
+static _Noreturn void throw_running(void) { tsn_throw_type_error("Generator is already running"); }
+
 /* Runs the body with `mode`/`value` while the generator is marked executing; an exception completes
  * the generator and propagates (closing the iterators its body had open). */
-static tsn_value run(tsn_generator *g, tsn_resume_mode mode, tsn_value value) {
+static tsn_value run_body(tsn_generator *g, tsn_resume_mode mode, tsn_value value, bool *done_out) {
   tsn_iter *mark = tsn_iter_open_top;
   tsn_handler h;
   TSN_TRY_PUSH(h);
@@ -79,10 +81,28 @@ static tsn_value run(tsn_generator *g, tsn_resume_mode mode, tsn_value value) {
     g->state = TSN_GEN_SUSPENDED_YIELD;
     detach_open_iters(g, mark);
   }
+  *done_out = done;
+  return result;
+}
+
+static tsn_value run(tsn_generator *g, tsn_resume_mode mode, tsn_value value) {
+  bool done;
+  tsn_value result = run_body(g, mode, value, &done);
   return tsn_iter_result(result, done);
 }
 
-static _Noreturn void throw_running(void) { tsn_throw_type_error("Generator is already running"); }
+bool tsn_generator_step(tsn_generator *g, tsn_value *out) {
+  switch (g->state) {
+    case TSN_GEN_EXECUTING: throw_running();
+    case TSN_GEN_COMPLETED: return false;
+    default: {
+      bool done;
+      *out = run_body(g, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);
+      return !done;
+    }
+  }
+}
+
 
 tsn_value tsn_generator_resume(tsn_generator *g, tsn_value value) {
   switch (g->state) {

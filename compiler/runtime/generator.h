@@ -61,6 +61,12 @@ tsn_value tsn_generator_create_branded(tsn_object *proto, tsn_generator_brand br
 /* GeneratorValidate (27.5.3.2): the generator behind `v` when it is an object of `brand`, else NULL.
  * Does not check the state. */
 tsn_generator *tsn_generator_of(tsn_value v, tsn_generator_brand brand);
+/* tsn_generator_resume(g, undefined) followed by IteratorComplete and IteratorValue, without the
+ * iterator result object (for-of and spread over generators): false when the generator is done. */
+bool tsn_generator_step(tsn_generator *g, tsn_value *out);
+/* The generator behind `iterator` when `next` is the intrinsic %GeneratorPrototype%.next (so a
+ * step may resume it directly), else NULL. */
+tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next);
 /* GeneratorResume (27.5.3.3): runs the body to its next yield or its end; returns the iterator
  * result object. TypeError "Generator is already running" while executing. */
 tsn_value tsn_generator_resume(tsn_generator *g, tsn_value value);

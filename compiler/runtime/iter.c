@@ -9,6 +9,7 @@
 #include "conv.h"
 #include "exception.h"
 #include "function.h"
+#include "generator.h"
 #include "ops.h"
 #include "realm.h"
 #include "str.h"
@@ -76,6 +77,7 @@ void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
   it->kind = ITER_GENERIC;
   it->target = iterator;
   it->next = tsn_get(iterator, tsn_atom.next);
+  it->generator = tsn_generator_with_intrinsic_next(iterator, it->next);
   it->prev_open = tsn_iter_open_top;
   tsn_iter_open_top = it;
 }
@@ -124,6 +126,14 @@ bool tsn_iter_step(tsn_iter *it, tsn_value *out) {
   default: {
     /* An error from next() or from reading the result marks the iterator done: it is not closed. */
     it->done = true;
+    if (it->generator != NULL) {
+      if (!tsn_generator_step(it->generator, out)) {
+        unlink_open(it);
+        return false;
+      }
+      it->done = false;
+      return true;
+    }
     tsn_value r = tsn_call(it->next, it->target, 0, NULL, NULL);
     if (!tsn_is_object(r)) throw_result_not_object(r);
     if (tsn_to_boolean(tsn_get(r, tsn_atom.done))) {
@@ -174,18 +184,6 @@ tsn_value tsn_iter_result(tsn_value value, bool done) {
   tsn_define_own(o, tsn_atom.value, value, TSN_ATTR_DEFAULT);
   tsn_define_own(o, tsn_atom.done, tsn_from_bool(done), TSN_ATTR_DEFAULT);
   return tsn_from_cell(o);
-}
-
-/* ---- suspended generators ------------------------------------------------------------------ */
-
-void tsn_iter_detach(tsn_iter *it) {
-  if (it->kind == ITER_GENERIC && !it->done) unlink_open(it);
-}
-
-void tsn_iter_attach(tsn_iter *it) {
-  if (it->kind != ITER_GENERIC || it->done) return;
-  it->prev_open = tsn_iter_open_top;
-  tsn_iter_open_top = it;
 }
 
 /* ---- yield* delegation (ECMA-262 15.5.5) --------------------------------------------------- */

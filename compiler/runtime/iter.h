@@ -16,6 +16,9 @@ typedef struct tsn_iter {
   uint32_t index;
   bool done;
   struct tsn_iter *prev_open; /* generic iterators: the open-iterator stack (see tsn_iter_open_top) */
+  /* generic iterators that are generator objects with the intrinsic next(): stepped by resuming the
+   * generator directly, without a call to next() or an iterator result object (same observable steps) */
+  struct tsn_generator *generator;
 } tsn_iter;
 
 /* Open generic iterators, innermost first. A throw closes (IteratorClose with a throw completion)
@@ -46,12 +49,6 @@ void tsn_iter_close_on_throw(tsn_iter *it);
 /* Spread `...iterable`: append every value of `iterable` to the array `array`; `source_text` names the
  * operand in "x is not iterable" as in tsn_iter_open (NULL: V8's generic message). */
 void tsn_array_append_iterable(tsn_value array, tsn_value iterable, const char *source_text);
-/* A generator suspending inside a for-of removes the loop's iterator from the open-iterator stack
- * (a throw elsewhere must not close it) and puts it back when resumed. No-ops for fast or finished
- * iterators. */
-void tsn_iter_detach(tsn_iter *it);
-void tsn_iter_attach(tsn_iter *it);
-
 /* The steps of yield* (ECMA-262 15.5.5): GetIterator (the iterator, its next method in *next_out;
  * "x is not iterable" as tsn_iter_open); next/throw/return calls whose result must be an object
  * (TypeError "Iterator result x is not an object"); GetMethod returning undefined for a nullish

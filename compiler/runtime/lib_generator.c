@@ -21,6 +21,13 @@ static tsn_generator *this_generator(tsn_value this_value, const char *method) {
 }
 
 /* 27.5.1.2 %GeneratorPrototype%.next(value) */
+static tsn_value generator_next(ARGS);
+
+tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next) {
+  if (!tsn_is_callable(next) || tsn_as_function(next)->code != generator_next) return NULL;
+  return tsn_generator_of(iterator, TSN_BRAND_GENERATOR);
+}
+
 static tsn_value generator_next(ARGS) {
   return tsn_generator_resume(this_generator(this_value, "[Generator].prototype.next"), tsn_arg(argc, argv, 0));
 }
