@@ -61,6 +61,7 @@ void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
   it->done = false;
   it->target = iterable;
   it->next = TSN_UNDEFINED;
+  it->generator = NULL;
   if (tsn_is_nullish(iterable)) throw_not_iterable(iterable, source_text);
   tsn_value method = tsn_get(iterable, tsn_intrinsics.symbol_iterator);
   if (tsn_is_array(iterable) && iteration_unpatched(method, tsn_intrinsics.array_prototype, tsn_intrinsics.array_iterator_prototype)) {
@@ -86,6 +87,7 @@ void tsn_iter_init_direct(tsn_iter *it, tsn_value iterator, tsn_value next_metho
   it->kind = ITER_GENERIC;
   it->target = iterator;
   it->next = next_method;
+  it->generator = tsn_generator_with_intrinsic_next(iterator, next_method);
   it->index = 0;
   it->done = false;
   it->prev_open = NULL;
