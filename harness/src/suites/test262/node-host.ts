@@ -35,8 +35,10 @@ class PhaseError extends Error {
 }
 
 function describe(thrown: unknown): string {
-  if (typeof thrown === 'object' && thrown !== null && 'name' in thrown) {
-    return `${String((thrown as { name: unknown }).name)}: ${String((thrown as { message?: unknown }).message ?? '')}`;
+  if (typeof thrown === 'object' && thrown !== null) {
+    // Test262Error (sta.js) is a plain constructor whose instances have no `name`: use the constructor's.
+    const name = 'name' in thrown ? (thrown as { name: unknown }).name : (thrown as { constructor?: { name?: unknown } }).constructor?.name;
+    return `${String(name)}: ${String((thrown as { message?: unknown }).message ?? '')}`;
   }
   return `${typeof thrown}: ${String(thrown)}`;
 }
