@@ -16,6 +16,8 @@ import { moduleFormatOf } from '../src/frontend/module-format.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const node = path.join(root, 'node_modules/.bin/node');
+/* Node runs under `env -i`: nyc's spawn hook adds its CommonJS require hooks to child processes, which
+ * would compile a CommonJS .ts file without type stripping. */
 
 describe('module format and sloppy mode', function () {
   this.timeout(300_000);
@@ -39,7 +41,7 @@ describe('module format and sloppy mode', function () {
 
   /** Node's own verdict: `this` at the top level is undefined in an ES module, module.exports in CommonJS. */
   async function nodeFormat(f: string): Promise<string> {
-    const r = await execa(node, ['--experimental-strip-types', '--no-warnings', f], { reject: false });
+    const r = await execa('env', ['-i', node, '--experimental-strip-types', '--no-warnings', f], { reject: false });
     return r.stdout.startsWith('undefined') ? 'module' : 'commonjs';
   }
 
@@ -103,7 +105,8 @@ describe('module format and sloppy mode', function () {
       const b = await build({ entry: f, output: exe, comptime, optLevel: 0, check: 'off' });
       assert.equal(b.exitCode, 0, b.diagnosticsText);
       const native = await execa(exe, { reject: false });
-      const reference = await execa(node, ['--experimental-strip-types', '--no-warnings', f], { reject: false });
+      const reference = await execa('env', ['-i', node, '--experimental-strip-types', '--no-warnings', f], { reject: false });
+      assert.equal(reference.stderr, '');
       assert.equal(native.stdout, 'object object object true\nnumber undefined undefined');
       assert.equal(native.stdout, reference.stdout);
     }
