@@ -200,10 +200,6 @@ tsn_value tsn_get_iterator(tsn_value iterable, const char *source_text, tsn_valu
   return iterator;
 }
 
-tsn_value tsn_iterator_next(tsn_value iterator, tsn_value next, tsn_value value) {
-  return tsn_call_iterator_method(next, iterator, value);
-}
-
 tsn_value tsn_iterator_method(tsn_value iterator, tsn_value name) {
   tsn_value m = tsn_get(iterator, name);
   return tsn_is_nullish(m) ? TSN_UNDEFINED : m;

@@ -50,12 +50,11 @@ void tsn_iter_close_on_throw(tsn_iter *it);
  * operand in "x is not iterable" as in tsn_iter_open (NULL: V8's generic message). */
 void tsn_array_append_iterable(tsn_value array, tsn_value iterable, const char *source_text);
 /* The steps of yield* (ECMA-262 15.5.5): GetIterator (the iterator, its next method in *next_out;
- * "x is not iterable" as tsn_iter_open); next/throw/return calls whose result must be an object
+ * "x is not iterable" as tsn_iter_open); a call of next/throw/return whose result must be an object
  * (TypeError "Iterator result x is not an object"); GetMethod returning undefined for a nullish
  * property; IteratorComplete and IteratorValue; and the TypeError of a throw() delegated to an
  * iterator without a throw method (after closing it). */
 tsn_value tsn_get_iterator(tsn_value iterable, const char *source_text, tsn_value *next_out);
-tsn_value tsn_iterator_next(tsn_value iterator, tsn_value next, tsn_value value);
 tsn_value tsn_iterator_method(tsn_value iterator, tsn_value name);
 tsn_value tsn_call_iterator_method(tsn_value method, tsn_value iterator, tsn_value value);
 bool tsn_iter_result_done(tsn_value result);

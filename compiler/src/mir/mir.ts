@@ -92,7 +92,7 @@ export type RuntimeFn =
   | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'regExpCreate' | 'sloppyThis'
   | 'throwConstAssign' | 'throwThisTdz' | 'throwSuperTwice' | 'throwDerivedReturn'
   | 'callFieldsInit' | 'callStaticInit' | 'functionHome' | 'strConcat' | 'isObject'
-  | 'caughtException' | 'iterResultValue' | 'iterResultDone' | 'getIterator' | 'iteratorNext'
+  | 'caughtException' | 'iterResultValue' | 'iterResultDone' | 'getIterator'
   | 'iteratorMethod' | 'callIterMethod' | 'throwYieldStarNoThrow';
 
 export type Instr =

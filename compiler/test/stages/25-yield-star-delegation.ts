@@ -1,7 +1,7 @@
 // yield* delegates next/throw/return to the inner iterator (ECMA-262 15.5.5).
 // CHECK: fn fn_2 (resumable outer)
 // CHECK: runtime getIterator(
-// CHECK: runtime iteratorNext(
+// CHECK: runtime callIterMethod(
 // CHECK: runtime iterResultDone(
 // CHECK: suspend
 // CHECK: runtime iteratorMethod(%{{[0-9]+}}, "throw")

@@ -38,7 +38,7 @@ export function stageOutput(t: StageTest): string {
   try {
     const r = translate({ entry: t.file, comptime: t.comptime }, STAGES_DIR);
     if ('diagnostics' in r) throw new Error(`stage test ${t.name} rejected:\n${r.diagnostics}`);
-    return t.stage === 'hir' ? r.hir : t.stage === 'mir' ? r.mir : r.c;
+    return t.stage === 'hir' ? r.hir() : t.stage === 'mir' ? r.mir() : r.c;
   } finally {
     if (previous === undefined) delete process.env['TSN_VERIFY_MIR'];
     else process.env['TSN_VERIFY_MIR'] = previous;

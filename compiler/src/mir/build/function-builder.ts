@@ -46,8 +46,6 @@ export class FunctionBuilder {
   readonly cleanups: Cleanup[] = [];
   readonly targets: JumpTarget[] = [];
   readonly resumePoints = new Map<number, Block>();
-  /** Resumable functions: the mode and value the function was resumed with (set at every resume). */
-  readonly resumeValue: Local | undefined;
   readonly name: string;
   readonly kind: MirKind;
   readonly fn: FunctionNode;
@@ -59,7 +57,6 @@ export class FunctionBuilder {
     this.fn = fn;
     this.entry = this.newBlock('entry');
     this.current = this.entry;
-    this.resumeValue = kind === 'resumable' ? this.local('sent', 'boxed') : undefined;
   }
 
   local(name: string, repr: Repr = 'boxed'): Local {
@@ -138,9 +135,9 @@ export class FunctionBuilder {
    * The code of a suspend point: before suspending, every handler is popped (the C stack that holds
    * them is left); on resume, they are re-established outermost first, each with its own landing
    * block. Open iterators need nothing here: the generator runtime detaches the ones opened by the
-   * body while it is suspended. Returns the block where the resumed mode is dispatched.
+   * body while it is suspended. Code after the call runs on resume.
    */
-  suspend(value: Operand, note: string): Block {
+  suspend(value: Operand, note: string): void {
     for (let i = this.cleanups.length - 1; i >= 0; i--) {
       const c = this.cleanups[i]!;
       if (c.k !== 'iter') this.emit({ k: 'tryPop', handler: c.handler });
@@ -154,7 +151,6 @@ export class FunctionBuilder {
       const inside = this.newBlock(`${note}.reenter`);
       this.terminate({ k: 'tryEnter', handler: c.handler, body: inside, landing: c.landing }, inside);
     }
-    return this.current;
   }
 
   /** Finds the target of break/continue (with an optional label). */

@@ -55,7 +55,7 @@ export function buildYieldStar(b: FunctionBuilder, iterable: Operand, text: stri
   const receivedValue: Operand = { k: 'local', local: received };
   const innerValue: Operand = { k: 'local', local: innerResult };
   b.goto(callNext);
-  b.emit({ k: 'runtime', dest: innerResult, fn: 'iteratorNext', args: [iterator, { k: 'local', local: next }, receivedValue] });
+  b.emit({ k: 'runtime', dest: innerResult, fn: 'callIterMethod', args: [{ k: 'local', local: next }, iterator, receivedValue] });
   b.goto(check);
   const isDone = b.into((dest) => ({ k: 'runtime', dest, fn: 'iterResultDone', args: [innerValue] }));
   const suspendBlock = b.newBlock('yieldStar.yield');

@@ -26,9 +26,8 @@ static tsn_value fn_1_resume(void *frame_, tsn_resume_mode mode, tsn_value value
   tsn_value new_target = TSN_UNDEFINED;
   (void)mode; (void)value; (void)this_value; (void)argc; (void)argv; (void)new_target;
   tsn_env *fenv = ((tsn_function *)callee->internal)->env; (void)fenv;
-  tsn_value l0_sent = TSN_UNDEFINED;
+  tsn_value l0_t = TSN_UNDEFINED;
   tsn_value l1_t = TSN_UNDEFINED;
-  tsn_value l2_t = TSN_UNDEFINED;
   TSN_ENTER();
   switch (F->state) {
     case 0: goto bb0;
@@ -41,25 +40,25 @@ bb0: ; /* entry */
 bb1: ; /* start.resume */
   F->state = 2; TSN_LEAVE(); *done = false; return ((tsn_value)0x3ff2000000000000ull /* 1 */);
 bb2: ; /* yield.resume */
-  l1_t = value;
+  l0_t = value;
   if (mode == TSN_RESUME_THROW) goto bb3; else goto bb4;
 bb3: ; /* yield.throw */
-  tsn_throw(l1_t);
+  tsn_throw(l0_t);
 bb4: ; /* yield.notThrow */
   if (mode == TSN_RESUME_RETURN) goto bb5; else goto bb6;
 bb5: ; /* yield.return */
-  TSN_LEAVE(); *done = true; return l1_t;
+  TSN_LEAVE(); *done = true; return l0_t;
 bb6: ; /* yield.next */
   F->state = 3; TSN_LEAVE(); *done = false; return ((tsn_value)0x4002000000000000ull /* 2 */);
 bb7: ; /* yield.resume */
-  l2_t = value;
+  l1_t = value;
   if (mode == TSN_RESUME_THROW) goto bb8; else goto bb9;
 bb8: ; /* yield.throw */
-  tsn_throw(l2_t);
+  tsn_throw(l1_t);
 bb9: ; /* yield.notThrow */
   if (mode == TSN_RESUME_RETURN) goto bb10; else goto bb11;
 bb10: ; /* yield.return */
-  TSN_LEAVE(); *done = true; return l2_t;
+  TSN_LEAVE(); *done = true; return l1_t;
 bb11: ; /* yield.next */
   TSN_LEAVE(); *done = true; return TSN_UNDEFINED;
 }
