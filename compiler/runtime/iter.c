@@ -39,6 +39,16 @@ static _Noreturn void throw_not_iterable(tsn_value v, const char *source_text) {
 
 tsn_iter *tsn_iter_open_top = NULL;
 
+/* The end of GetIterator (7.4.2) once `method` = iterable[Symbol.iterator] is known: the iterator
+ * object, with its next method in *next_out. */
+static tsn_value call_iterator_method(tsn_value iterable, tsn_value method, const char *source_text, tsn_value *next_out) {
+  if (!tsn_is_callable(method)) throw_not_iterable(iterable, source_text);
+  tsn_value iterator = tsn_call(method, iterable, 0, NULL, NULL);
+  if (!tsn_is_object(iterator)) tsn_throw_type_error("Result of the Symbol.iterator method is not an object");
+  *next_out = tsn_get(iterator, tsn_atom.next);
+  return iterator;
+}
+
 static void unlink_open(tsn_iter *it) {
   for (tsn_iter **p = &tsn_iter_open_top; *p; p = &(*p)->prev_open) {
     if (*p == it) {
@@ -72,12 +82,9 @@ void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
     it->kind = ITER_FAST_STRING;
     return;
   }
-  if (!tsn_is_callable(method)) throw_not_iterable(iterable, source_text);
-  tsn_value iterator = tsn_call(method, iterable, 0, NULL, NULL);
-  if (!tsn_is_object(iterator)) tsn_throw_type_error("Result of the Symbol.iterator method is not an object");
+  tsn_value iterator = call_iterator_method(iterable, method, source_text, &it->next);
   it->kind = ITER_GENERIC;
   it->target = iterator;
-  it->next = tsn_get(iterator, tsn_atom.next);
   it->generator = tsn_generator_with_intrinsic_next(iterator, it->next);
   it->prev_open = tsn_iter_open_top;
   tsn_iter_open_top = it;
@@ -138,11 +145,11 @@ bool tsn_iter_step(tsn_iter *it, tsn_value *out) {
     }
     tsn_value r = tsn_call(it->next, it->target, 0, NULL, NULL);
     if (!tsn_is_object(r)) throw_result_not_object(r);
-    if (tsn_to_boolean(tsn_get(r, tsn_atom.done))) {
+    if (tsn_iter_result_done(r)) {
       unlink_open(it);
       return false;
     }
-    *out = tsn_get(r, tsn_atom.value);
+    *out = tsn_iter_result_value(r);
     it->done = false;
     return true;
   }
@@ -192,12 +199,7 @@ tsn_value tsn_iter_result(tsn_value value, bool done) {
 
 tsn_value tsn_get_iterator(tsn_value iterable, const char *source_text, tsn_value *next_out) {
   if (tsn_is_nullish(iterable)) throw_not_iterable(iterable, source_text);
-  tsn_value method = tsn_get(iterable, tsn_intrinsics.symbol_iterator);
-  if (!tsn_is_callable(method)) throw_not_iterable(iterable, source_text);
-  tsn_value iterator = tsn_call(method, iterable, 0, NULL, NULL);
-  if (!tsn_is_object(iterator)) tsn_throw_type_error("Result of the Symbol.iterator method is not an object");
-  *next_out = tsn_get(iterator, tsn_atom.next);
-  return iterator;
+  return call_iterator_method(iterable, tsn_get(iterable, tsn_intrinsics.symbol_iterator), source_text, next_out);
 }
 
 tsn_value tsn_iterator_method(tsn_value iterator, tsn_value name) {
