@@ -16,7 +16,8 @@
   X(boolean, "boolean") X(number, "number") X(string, "string") X(symbol, "symbol") \
   X(function, "function") X(true_, "true") X(false_, "false") X(NaN, "NaN") \
   X(Infinity, "Infinity") X(minus_Infinity, "-Infinity") X(zero, "0") X(anonymous, "anonymous") \
-  X(empty, "") X(bigint, "bigint") X(description, "description") X(errors, "errors")
+  X(empty, "") X(bigint, "bigint") X(description, "description") X(errors, "errors") \
+  X(then, "then") X(status, "status") X(reason, "reason")
 
 typedef struct tsn_atoms {
 #define TSN_ATOM_FIELD(field, text) tsn_value field;

@@ -30,8 +30,10 @@ static bool is_constructor_fn(const tsn_function *f) {
 }
 
 tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t length, tsn_function_kind kind) {
-  tsn_object *o = tsn_object_new_class(kind == TSN_FN_GENERATOR ? tsn_intrinsics.generator_function_prototype : tsn_intrinsics.function_prototype,
-                                       TSN_CLASS_FUNCTION);
+  tsn_object *proto = kind == TSN_FN_GENERATOR ? tsn_intrinsics.generator_function_prototype
+                      : kind == TSN_FN_ASYNC   ? tsn_intrinsics.async_function_prototype
+                                               : tsn_intrinsics.function_prototype;
+  tsn_object *o = tsn_object_new_class(proto, TSN_CLASS_FUNCTION);
   tsn_function *f = tsn_alloc(sizeof(tsn_function));
   f->code = code;
   f->env = env;
@@ -74,6 +76,12 @@ static const char *value_text(tsn_value v) {
   }
   if (tsn_is_object(v)) return tsn_object_class_text(tsn_as_object(v));
   return tsn_key_text(v);
+}
+
+tsn_value tsn_call_with_array(tsn_value f, tsn_value this_value, tsn_value args) {
+  if (tsn_is_undefined(args)) return tsn_call(f, this_value, 0, NULL, NULL);
+  tsn_object *a = tsn_as_object(args);
+  return tsn_call(f, this_value, (int)a->length, a->elements, NULL);
 }
 
 tsn_value tsn_call(tsn_value f, tsn_value this_value, int argc, const tsn_value *argv, const char *callee_text) {

@@ -28,6 +28,8 @@ typedef enum tsn_function_kind {
   TSN_FN_GENERATOR,     /* generator function or method (function*, *m() {}): not constructible; its [[Prototype]]
                          * is %GeneratorFunction.prototype% and its own `prototype` a fresh object inheriting
                          * %GeneratorPrototype% (writable, non-enumerable, non-configurable, no `constructor`) */
+  TSN_FN_ASYNC,         /* async function, arrow or method: not constructible, no own `prototype`; its
+                         * [[Prototype]] is %AsyncFunction.prototype% */
 } tsn_function_kind;
 
 #define TSN_FNF_CONSTRUCTOR 1 /* builtin that may be called with new (Map, Error, ...) */
@@ -75,6 +77,9 @@ void tsn_define_builtin(tsn_object *target, const char *name, tsn_code code, uin
 /* [[Call]]: `callee_text` is the source text of the callee for V8's "x is not a function" message
  * (e.g. "obj.foo"); NULL gives a generic message built from the value. */
 tsn_value tsn_call(tsn_value f, tsn_value this_value, int argc, const tsn_value *argv, const char *callee_text);
+/* Call(f, this_value, args) with the arguments in an array without holes, or none when args is
+ * undefined (queued callbacks: nextTick, timers). */
+tsn_value tsn_call_with_array(tsn_value f, tsn_value this_value, tsn_value args);
 /* Method call obj.key(...args) with an inline cache on the property load. */
 tsn_value tsn_call_method(tsn_value obj, tsn_value key, tsn_ic *ic, int argc, const tsn_value *argv, const char *callee_text);
 /* IsConstructor (ECMA-262 7.2.4): whether v has a [[Construct]] method. Any value; never throws. */

@@ -58,9 +58,7 @@ static void detach_open_iters(tsn_generator *g, tsn_iter *mark) {
 
 static _Noreturn void throw_running(void) { tsn_throw_type_error("Generator is already running"); }
 
-/* Runs the body with `mode`/`value` while the generator is marked executing; an exception completes
- * the generator and propagates (closing the iterators its body had open). */
-static tsn_value run_body(tsn_generator *g, tsn_resume_mode mode, tsn_value value, bool *done_out) {
+tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value value, bool *done_out) {
   tsn_iter *mark = tsn_iter_open_top;
   tsn_handler h;
   TSN_TRY_PUSH(h);
@@ -87,7 +85,7 @@ static tsn_value run_body(tsn_generator *g, tsn_resume_mode mode, tsn_value valu
 
 static tsn_value run(tsn_generator *g, tsn_resume_mode mode, tsn_value value) {
   bool done;
-  tsn_value result = run_body(g, mode, value, &done);
+  tsn_value result = tsn_generator_run(g, mode, value, &done);
   return tsn_iter_result(result, done);
 }
 
@@ -97,7 +95,7 @@ bool tsn_generator_step(tsn_generator *g, tsn_value *out) {
     case TSN_GEN_COMPLETED: return false;
     default: {
       bool done;
-      *out = run_body(g, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);
+      *out = tsn_generator_run(g, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);
       return !done;
     }
   }

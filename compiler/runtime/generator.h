@@ -67,6 +67,10 @@ bool tsn_generator_step(tsn_generator *g, tsn_value *out);
 /* The generator behind `iterator` when `next` is the intrinsic %GeneratorPrototype%.next (so a
  * step may resume it directly), else NULL. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next);
+/* Runs the body with `mode`/`value` while the generator is marked executing: the yielded value with
+ * *done = false, or the completion value with *done = true; an exception completes the generator and
+ * propagates (closing the iterators its body had open). No state check: the callers validate. */
+tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value value, bool *done_out);
 /* GeneratorResume (27.5.3.3): runs the body to its next yield or its end; returns the iterator
  * result object. TypeError "Generator is already running" while executing. */
 tsn_value tsn_generator_resume(tsn_generator *g, tsn_value value);

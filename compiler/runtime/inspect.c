@@ -6,6 +6,7 @@
  * groupArrayElements' column layout). All lengths are UTF-16 code units, as in Node, except the
  * display widths array grouping uses (string_width.h).
  */
+#include "promise.h"
 #include "inspect.h"
 #include "lib_regexp.h"
 
@@ -343,6 +344,7 @@ static const char *internal_class_name(const tsn_object *o) {
     case TSN_CLASS_MAP: return "Map";
     case TSN_CLASS_SET: return "Set";
     case TSN_CLASS_REGEXP: return "RegExp";
+    case TSN_CLASS_PROMISE: return "Promise";
     default: return "Object";
   }
 }
@@ -676,6 +678,21 @@ tsn_value tsn_preview_entries(tsn_value iterator, bool *is_key_value) {
   return tsn_array_from(entries.items, entries.n);
 }
 
+/* formatPromise: `<pending>`, the value, or `<rejected> reason`. */
+static vec format_promise(ictx *c, tsn_object *o, double recurse_times) {
+  tsn_promise *p = o->internal;
+  vec output = { 0 };
+  if (tsn_promise_state_of(p) == TSN_PROMISE_PENDING) {
+    vec_push(&output, ascii("<pending>"));
+    return output;
+  }
+  c->indentation_lvl += 2;
+  tsn_value str = format_value(c, p->result, recurse_times);
+  c->indentation_lvl -= 2;
+  vec_push(&output, tsn_promise_state_of(p) == TSN_PROMISE_REJECTED ? tsn_str_concat(ascii("<rejected> "), str) : str);
+  return output;
+}
+
 static vec format_collection_iterator(ictx *c, tsn_object *o, double recurse_times, tsn_value *brace0) {
   tsn_builtin_iterator *it = o->internal;
   bool key_value = it->kind == TSN_ITERATE_ENTRIES;
@@ -750,7 +767,7 @@ static tsn_value get_function_base(ictx *c, tsn_object *o, tsn_value constructor
     return tsn_strbuf_finish(&b);
   }
   /* getFunctionBase: the type is "GeneratorFunction" for generator functions */
-  const char *type = f->kind == TSN_FN_GENERATOR ? "GeneratorFunction" : "Function";
+  const char *type = f->kind == TSN_FN_GENERATOR ? "GeneratorFunction" : f->kind == TSN_FN_ASYNC ? "AsyncFunction" : "Function";
   tsn_strbuf_push_unit(&b, '[');
   tsn_strbuf_push_ascii(&b, type);
   if (constructor == TSN_NULL) tsn_strbuf_push_ascii(&b, " (null prototype)");
@@ -1080,7 +1097,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
   bool has_proto_props = proto_props.n != 0;
   tsn_value tag = get_tag(c, o);
   tsn_value base = tsn_atom.empty, brace0 = ascii("{"), brace1 = ascii("}");
-  enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITERATOR } formatter = F_NONE;
+  enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITERATOR, F_PROMISE } formatter = F_NONE;
   int extras_type = K_OBJECT;
   vec keys;
   uint16_t cls = o->hdr.class_id;
@@ -1104,6 +1121,10 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     if (size == 0 && keys.n == 0 && !has_proto_props) return tsn_str_concat(prefix, ascii("{}"));
     brace0 = tsn_str_concat(prefix, ascii("{"));
     formatter = is_map ? F_MAP : F_SET;
+  } else if (cls == TSN_CLASS_PROMISE) {
+    keys = get_keys(c, o);
+    brace0 = tsn_str_concat(get_prefix(constructor, tag, "Promise", tsn_atom.empty), ascii("{"));
+    formatter = F_PROMISE;
   } else if (it) {
     keys = get_keys(c, o);
     brace0 = iterator_brace(it->iter_class == TSN_BUILTIN_ITER_MAP ? "Map" : "Set", tag);
@@ -1148,6 +1169,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     case F_SET: output = format_map_set(c, o, recurse_times, false); break;
     case F_MAP: output = format_map_set(c, o, recurse_times, true); break;
     case F_ITERATOR: output = format_collection_iterator(c, o, recurse_times, &brace0); break;
+    case F_PROMISE: output = format_promise(c, o, recurse_times); break;
     case F_NONE: break;
   }
   for (uint32_t i = 0; i < keys.n; i++) vec_push(&output, format_property(c, o, recurse_times, keys.items[i], extras_type));

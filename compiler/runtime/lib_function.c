@@ -16,8 +16,7 @@
 
 /* new Function(...) would compile source text at run time, which a native executable cannot do. */
 static tsn_value Function_ctor(ARGS) {
-  tsn_throw(tsn_make_error(tsn_intrinsics.eval_error_prototype,
-                           tsn_str_intern_ascii("Code generation from strings disallowed for this context")));
+  tsn_lib_throw_dynamic_code_disallowed();
 }
 
 static tsn_value proto_call(ARGS) {

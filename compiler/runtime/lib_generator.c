@@ -46,8 +46,7 @@ static tsn_value generator_throw(ARGS) {
 
 /* 27.3.1.1 GeneratorFunction(...args): CreateDynamicFunction, which needs a compiler at run time. */
 static tsn_value generator_function_ctor(ARGS) {
-  tsn_throw(tsn_make_error(tsn_intrinsics.eval_error_prototype,
-                           tsn_str_intern_ascii("Code generation from strings disallowed for this context")));
+  tsn_lib_throw_dynamic_code_disallowed();
 }
 
 void tsn_lib_generator_init(void) {

@@ -10,7 +10,9 @@
 #include "atoms.h"
 #include "conv.h"
 #include "exception.h"
+#include "job_queue.h"
 #include "lib_support.h"
+#include "node_errors.h"
 #include "ops.h"
 #include "output.h"
 #include "realm.h"
@@ -24,51 +26,6 @@ extern char **environ;
 /* The value last stored in process.exitCode (undefined until set). */
 static tsn_value exit_code_value = TSN_UNDEFINED;
 
-/* toString of Node's internal errors: "Name [CODE]: message". */
-static tsn_value node_error_toString(ARGS) {
-  tsn_value parts[] = {tsn_to_string(tsn_get(this_value, tsn_atom.name)), tsn_str_intern_ascii(" ["),
-                       tsn_to_string(tsn_get(this_value, tsn_str_intern_ascii("code"))), tsn_str_intern_ascii("]: "),
-                       tsn_to_string(tsn_get(this_value, tsn_atom.message))};
-  tsn_value r = parts[0];
-  for (int i = 1; i < 5; i++) r = tsn_str_concat(r, parts[i]);
-  return r;
-}
-
-/* Node's internal errors (lib/internal/errors.js): a TypeError/RangeError whose prototype adds the
- * "Name [CODE]: message" toString, with own `stack` (same header), `code` (enumerable), `message`. */
-static _Noreturn void throw_node_error(tsn_object *error_proto, const char *code, tsn_value message) {
-  tsn_object *proto = tsn_object_new(error_proto);
-  tsn_define_builtin(proto, "toString", node_error_toString, 0);
-  tsn_object *e = tsn_object_new_class(proto, TSN_CLASS_ERROR);
-  tsn_define_own(e, tsn_atom.stack, TSN_UNDEFINED, TSN_ATTR_HIDDEN);
-  tsn_define_own(e, tsn_str_intern_ascii("code"), tsn_str_intern_ascii(code), TSN_ATTR_DEFAULT);
-  tsn_define_own(e, tsn_atom.message, message, TSN_ATTR_HIDDEN);
-  tsn_value header = node_error_toString(NULL, tsn_from_cell(e), 0, NULL, TSN_UNDEFINED);
-  tsn_define_own(e, tsn_atom.stack, tsn_str_concat(header, tsn_str_intern_ascii("\n    at <anonymous>")), TSN_ATTR_HIDDEN);
-  tsn_throw(tsn_from_cell(e));
-}
-
-/* Node's "Received ..." suffix of ERR_INVALID_ARG_TYPE for a primitive. */
-static tsn_value received_text(tsn_value v) {
-  tsn_strbuf b;
-  tsn_strbuf_init(&b);
-  tsn_strbuf_push_ascii(&b, "Received ");
-  if (tsn_is_nullish(v)) {
-    tsn_strbuf_push_string(&b, tsn_to_string(v));
-  } else if (tsn_is_object(v)) {
-    tsn_strbuf_push_ascii(&b, tsn_is_callable(v) ? "function " : "an instance of ");
-    tsn_value name = tsn_is_callable(v) ? tsn_as_function(v)->name : tsn_get(tsn_get(v, tsn_atom.constructor), tsn_atom.name);
-    tsn_strbuf_push_string(&b, tsn_is_string(name) ? name : tsn_atom.empty);
-  } else {
-    tsn_strbuf_push_ascii(&b, "type ");
-    tsn_strbuf_push_string(&b, tsn_op_typeof(v));
-    tsn_strbuf_push_ascii(&b, tsn_is_string(v) ? " ('" : " (");
-    tsn_strbuf_push_string(&b, tsn_is_symbol(v) ? tsn_lib_receiver_text(v) : tsn_to_string(v));
-    tsn_strbuf_push_ascii(&b, tsn_is_string(v) ? "')" : ")");
-  }
-  return tsn_strbuf_finish(&b);
-}
-
 /* Node's validateInteger for exit codes: undefined/null pass (NULL result), integer numbers and
  * integer strings are accepted; *code receives the value. */
 static bool validate_exit_code(tsn_value v, int *code) {
@@ -78,14 +35,14 @@ static bool validate_exit_code(tsn_value v, int *code) {
     if (isfinite(d) && trunc(d) == d) { *code = (int)(int64_t)d; return true; }
   }
   if (!tsn_is_number(v)) {
-    tsn_value msg = tsn_str_concat(tsn_str_intern_ascii("The \"code\" argument must be of type number. "), received_text(v));
-    throw_node_error(tsn_intrinsics.type_error_prototype, "ERR_INVALID_ARG_TYPE", msg);
+    tsn_value msg = tsn_str_concat(tsn_str_intern_ascii("The \"code\" argument must be of type number. "), tsn_node_received_text(v));
+    tsn_throw_node_error(tsn_intrinsics.type_error_prototype, "ERR_INVALID_ARG_TYPE", msg);
   }
   double d = tsn_as_double(v);
   if (!isfinite(d) || trunc(d) != d) {
     tsn_value msg = tsn_str_concat(tsn_str_intern_ascii("The value of \"code\" is out of range. It must be an integer. Received "),
                                    tsn_to_string(v));
-    throw_node_error(tsn_intrinsics.range_error_prototype, "ERR_OUT_OF_RANGE", msg);
+    tsn_throw_node_error(tsn_intrinsics.range_error_prototype, "ERR_OUT_OF_RANGE", msg);
   }
   *code = (int)(int64_t)fmod(d, 4294967296.0);
   return true;
@@ -113,12 +70,25 @@ static tsn_value stream_write(ARGS) {
   if (!tsn_is_string(chunk)) {
     tsn_value msg = tsn_str_concat(
         tsn_str_intern_ascii("The \"chunk\" argument must be of type string or an instance of Buffer, TypedArray, or DataView. "),
-        received_text(chunk));
-    throw_node_error(tsn_intrinsics.type_error_prototype, "ERR_INVALID_ARG_TYPE", msg);
+        tsn_node_received_text(chunk));
+    tsn_throw_node_error(tsn_intrinsics.type_error_prototype, "ERR_INVALID_ARG_TYPE", msg);
   }
   if (((tsn_function *)callee->internal)->data) tsn_write_stderr(chunk);
   else tsn_write_stdout(chunk);
   return TSN_TRUE;
+}
+
+/* process.nextTick(callback, ...args) (lib/internal/process/task_queues.js). */
+static tsn_value process_next_tick(ARGS) {
+  tsn_value callback = ARG(0);
+  if (!tsn_is_callable(callback)) tsn_throw_invalid_arg_type("callback", "function", callback);
+  tsn_value args = TSN_UNDEFINED;
+  if (argc > 1) {
+    args = tsn_new_array(0);
+    for (int i = 1; i < argc; i++) tsn_array_push(args, argv[i]);
+  }
+  tsn_enqueue_tick(callback, args);
+  return TSN_UNDEFINED;
 }
 
 static tsn_value make_stream(int fd) {
@@ -147,6 +117,7 @@ void tsn_lib_process_init(int argc, char **argv) {
   for (int i = 1; i < argc; i++) tsn_array_push(argv_array, tsn_str_from_utf8(argv[i], strlen(argv[i])));
   tsn_define_own(p, tsn_str_intern_ascii("platform"), tsn_str_intern_ascii("linux"), TSN_ATTR_DEFAULT);
   tsn_lib_define_value(p, "exit", tsn_builtin_new(process_exit, "exit", 1), TSN_ATTR_DEFAULT);
+  tsn_lib_define_value(p, "nextTick", tsn_builtin_new(process_next_tick, "nextTick", 1), TSN_ATTR_DEFAULT);
   tsn_define_accessor(p, tsn_str_intern_ascii("exitCode"), tsn_builtin_new(get_exitCode, "get", 0),
                       tsn_builtin_new(set_exitCode, "set", 1), TSN_ATTR_ENUMERABLE);
   tsn_define_own(p, tsn_str_intern_ascii("stdout"), make_stream(1), TSN_ATTR_DEFAULT);

@@ -66,6 +66,8 @@ void tsn_realm_init(int argc, char **argv) {
   r->generator_prototype = tsn_object_new(r->iterator_prototype);
   r->iterator_helper_prototype = tsn_object_new(r->iterator_prototype);
   r->wrap_for_valid_iterator_prototype = tsn_object_new(r->iterator_prototype);
+  r->promise_prototype = tsn_object_new(r->object_prototype);
+  r->async_function_prototype = tsn_object_new(r->function_prototype);
 
   r->symbol_iterator = well_known_symbol("Symbol.iterator");
   r->symbol_to_primitive = well_known_symbol("Symbol.toPrimitive");
@@ -91,10 +93,13 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_iterator_helpers_init();
   tsn_lib_generator_init();
   tsn_lib_map_set_init();
+  tsn_lib_promise_init();
+  tsn_lib_async_function_init();
   tsn_lib_regexp_init();
   tsn_lib_json_init();
   tsn_lib_console_init();
   tsn_lib_process_init(argc, argv);
+  tsn_lib_timers_init();
 }
 
 tsn_value tsn_global_get(tsn_value name_interned) {

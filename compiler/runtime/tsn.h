@@ -22,5 +22,8 @@
 #include "lib_regexp.h"
 
 void tsn_program_main(void);
+/* Whether Node runs the entry as an ES module (true) or as CommonJS (false); decides the order of
+ * the first microtask and tick drains. */
+extern const bool tsn_program_is_module;
 
 #endif

@@ -113,10 +113,10 @@ export class FunctionPrinter {
       '  (void)new_target;',
       `  ${frame} *F = tsn_alloc(sizeof *F);`,
       '  F->callee = callee; F->this_value = this_value; F->argc = argc; F->argv = argv;',
-      '  bool done;',
-      `  ${f.name}_resume(F, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);`,
-      '  F->argv = NULL; F->argc = 0;',
-      `  return tsn_generator_create(callee, ${f.name}_resume, F);`,
+      ...(f.source.async
+        ? [`  tsn_value promise = tsn_async_function_start(${f.name}_resume, F);`, '  F->argv = NULL; F->argc = 0;', '  return promise;']
+        : ['  bool done;', `  ${f.name}_resume(F, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);`, '  F->argv = NULL; F->argc = 0;',
+          `  return tsn_generator_create(callee, ${f.name}_resume, F);`]),
       '}',
       '',
     ].join('\n');
@@ -248,7 +248,7 @@ export class FunctionPrinter {
         return;
       case 'closure': {
         const fn = i.fn;
-        const kind = fn.generator ? 'TSN_FN_GENERATOR' : KIND_OF_FUNCTION[fn.kind];
+        const kind = fn.generator ? 'TSN_FN_GENERATOR' : fn.async ? 'TSN_FN_ASYNC' : KIND_OF_FUNCTION[fn.kind];
         this.assign(i.dest, `tsn_function_new(${cFunctionName(fn)}, ${this.op(i.env)}, ${this.str(fn.name)}, ${fn.length}, ${kind})`);
         return;
       }

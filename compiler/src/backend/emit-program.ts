@@ -1,7 +1,7 @@
 /**
  * Assembles the C translation unit of a whole program from its MIR: the runtime include, string
  * literals, inline caches, module-level bindings, one C function per MIR function (two for a
- * generator), the module body's chunks and tsn_program_main. Output depends only on the MIR (functions
+ * generator), the module body's chunks, tsn_program_main and the module-format flag. Output depends only on the MIR (functions
  * in HIR creation order), so it is deterministic.
  */
 import type { MirProgram } from '../mir/mir.ts';
@@ -29,6 +29,7 @@ export function emitProgram(program: MirProgram): string {
     '',
     ...bodies,
     ...chunks,
+    `const bool tsn_program_is_module = ${program.format === 'module'};`,
     'void tsn_program_main(void) {',
     state.strings.initialisers(),
     ...program.moduleChunks.map((f) => `  ${f.name}();`),

@@ -168,6 +168,7 @@ export class Evaluator {
     const fn = c.fn;
     if (fn.kind !== 'function' && fn.kind !== 'arrow') bail(`calls a ${fn.kind}`);
     if (fn.generator) bail('calls a generator function');
+    if (fn.async) bail('calls an async function');
     if (this.depth >= MAX_CALL_DEPTH) bail(`recursion deeper than ${MAX_CALL_DEPTH} calls`);
     this.tick();
     const memo = c.env === undefined && args.every(isPrimitive) ? this.memoOf(fn) : undefined;
@@ -599,7 +600,7 @@ export class Evaluator {
       }
       case 'intrinsic': return this.intrinsic(e.name, e.args.map((x) => this.expr(x, env)), e);
       case 'typeofGlobal': case 'superMember': case 'superCall': case 'callWithThis': case 'class':
-      case 'yield': case 'yieldStar': case 'defineField': case 'privateName': case 'privateGet': case 'privateSet': case 'privateIn':
+      case 'yield': case 'yieldStar': case 'await': case 'defineField': case 'privateName': case 'privateGet': case 'privateSet': case 'privateIn':
         return bail(describeKind(e));
     }
   }

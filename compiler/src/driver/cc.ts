@@ -43,12 +43,13 @@ export async function ccFamily(cc: string): Promise<CcFamily> {
 }
 
 /**
- * Libraries a program links after the runtime: Boehm GC statically (self-contained executables), libm
- * and pthreads dynamically. TinyCC's linker cannot apply the thread-local-storage relocations of the
- * static libgc.a ("Unknown relocation type for got: 23"), so under TinyCC libgc is linked dynamically.
+ * Libraries a program links after the runtime: Boehm GC and libuv (the event loop) statically
+ * (self-contained executables), libm and pthreads dynamically. TinyCC's linker cannot apply the
+ * thread-local-storage relocations of the static libgc.a ("Unknown relocation type for got: 23"), so
+ * under TinyCC both are linked dynamically.
  */
 export async function linkLibs(cc: string): Promise<readonly string[]> {
   return (await ccFamily(cc)) === 'tinycc'
-    ? ['-lgc', '-lm', '-lpthread']
-    : ['-Wl,-Bstatic', '-lgc', '-Wl,-Bdynamic', '-lm', '-lpthread'];
+    ? ['-lgc', '-luv', '-lm', '-lpthread']
+    : ['-Wl,-Bstatic', '-lgc', '-l:libuv_a.a', '-Wl,-Bdynamic', '-lm', '-lpthread', '-ldl'];
 }

@@ -122,6 +122,9 @@ export type Expr =
   | { readonly kind: 'privateIn'; readonly object: Expr; readonly key: Expr }
   /** `yield value` in a generator (ECMA-262 15.5.5): suspends; evaluates to the value next() sends. */
   | { readonly kind: 'yield'; readonly value: Expr | undefined }
+  /** `await value` in an async function (ECMA-262 27.7.5.3 Await): suspends until the promise
+   * PromiseResolve(%Promise%, value) settles; evaluates to its value or throws its reason. */
+  | { readonly kind: 'await'; readonly value: Expr }
   /** `yield* iterable`: delegates to the iterable's iterator; `text` names it in "x is not iterable". */
   | { readonly kind: 'yieldStar'; readonly value: Expr; readonly text: string }
   /** A runtime helper with no JS-visible name (see Intrinsic). */
@@ -235,6 +238,8 @@ export interface FunctionNode {
   source: string | undefined;
   /** A generator function (`function*`, `*method()`): compiled as a resumable function. */
   readonly generator: boolean;
+  /** An async function, arrow or method: compiled as a resumable function driven by its promise. */
+  readonly async: boolean;
   /**
    * Strict mode code (ECMA-262 11.2.2). A non-strict function's `this` is OrdinaryCallBindThis's
    * (10.2.1.2): undefined and null become the global object, primitives are boxed.

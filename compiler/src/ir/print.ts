@@ -63,6 +63,7 @@ export function expr(e: Expr): string {
     case 'privateGet': return `${expr(e.object)}.#[${expr(e.key)}]`;
     case 'privateSet': return `(${expr(e.object)}.#[${expr(e.key)}] = ${expr(e.value)})`;
     case 'privateIn': return `(#[${expr(e.key)}] in ${expr(e.object)})`;
+    case 'await': return `(await ${expr(e.value)})`;
     case 'yield': return `(yield${e.value === undefined ? '' : ` ${expr(e.value)}`})`;
     case 'yieldStar': return `(yield* ${expr(e.value)})`;
     case 'intrinsic': return `%${e.name}(${e.args.map(expr).join(', ')})`;
@@ -127,7 +128,7 @@ function stmt(s: Stmt, indent: string, out: string[]): void {
 
 export function printHirFunction(fn: FunctionNode): string {
   const params = fn.params.map((p) => (p.rest ? '...' : '') + b(p.binding)).join(', ');
-  const out = [`fn_${fn.id} ${fn.kind}${fn.generator ? '*' : ''} ${fn.name || '(anonymous)'}(${params})`];
+  const out = [`fn_${fn.id} ${fn.kind}${fn.async ? ' async' : ''}${fn.generator ? '*' : ''} ${fn.name || '(anonymous)'}(${params})`];
   stmts(fn.prologue, '  prologue ', out);
   stmts(fn.body, '  ', out);
   return out.join('\n');

@@ -60,6 +60,7 @@ export function rewriteChildren(e: Expr, f: Rewrite): void {
     case 'intrinsic': m.args = e.args.map(f); return;
     case 'yield': if (e.value !== undefined) m.value = f(e.value); return;
     case 'yieldStar': m.value = f(e.value); return;
+    case 'await': m.value = f(e.value); return;
   }
 }
 

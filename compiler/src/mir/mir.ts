@@ -181,7 +181,7 @@ export type MirKind =
   | 'function'
   /** A part of the module's top-level statements (module bindings are C statics). */
   | 'moduleChunk'
-  /** The state machine of a generator: resumed with a mode and a value. */
+  /** The state machine of a generator or async function: resumed with a mode and a value. */
   | 'resumable';
 
 export interface MirFunction {
@@ -210,4 +210,6 @@ export interface MirProgram {
   readonly moduleChunks: MirFunction[];
   /** The module's top-level bindings (C statics). */
   readonly moduleBindings: readonly Binding[];
+  /** How Node runs the entry: as an ES module or as CommonJS (the first drains of the job queues differ). */
+  readonly format: 'module' | 'commonjs';
 }

@@ -211,7 +211,10 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
       if (y.asteriskToken !== undefined) return { kind: 'yieldStar', value: lowerExpr(ctx, y.expression!), text: sourceText(y.expression!) };
       return { kind: 'yield', value: y.expression === undefined ? undefined : lowerExpr(ctx, y.expression) };
     }
-    case ts.SyntaxKind.AwaitExpression: return ctx.unsupported(node, 'await');
+    case ts.SyntaxKind.AwaitExpression: {
+      if (!ctx.fn.async) return ctx.unsupported(node, 'top-level await');
+      return { kind: 'await', value: lowerExpr(ctx, (node as ts.AwaitExpression).expression) };
+    }
     case ts.SyntaxKind.BigIntLiteral: return ctx.unsupported(node, 'BigInt');
     default: return ctx.unsupported(node, `the expression kind ${ts.SyntaxKind[node.kind]}`);
   }

@@ -17,12 +17,12 @@ export type FunctionLike =
   | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration | ts.ConstructorDeclaration;
 
 /** Creates an empty FunctionNode (with its top scope) nested in the current function. */
-export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name: string, node: ts.Node, generator = false): FunctionNode {
+export function newFunction(ctx: LowerContext, kind: FunctionNode['kind'], name: string, node: ts.Node, generator = false, async = false): FunctionNode {
   const fn: FunctionNode = {
     id: ctx.newFunctionId(), kind, name, length: 0, params: [], prologue: [], body: [],
     scope: undefined as never, parent: kind === 'module' ? undefined : ctx.fn,
     thisBinding: undefined, homeBinding: undefined, newTargetBinding: undefined, fieldsInit: undefined,
-    source: undefined, generator, strict: isStrictCode(node, ctx.format), pos: ctx.pos(node),
+    source: undefined, generator, async, strict: isStrictCode(node, ctx.format), pos: ctx.pos(node),
   };
   (fn as { scope: FunctionNode['scope'] }).scope = ctx.newScope(kind === 'module' ? 'module' : 'function', fn, kind === 'module' ? undefined : ctx.scope);
   // A constructor always has its `this` (it is the result of [[Construct]]).
@@ -61,9 +61,10 @@ function kindOf(node: FunctionLike): FunctionNode['kind'] {
 
 /** Lowers a function-like node; `kind` overrides the inferred kind (class constructors). */
 export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: FunctionNode['kind'] = kindOf(node)): FunctionNode {
-  if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) ctx.unsupported(node, 'async functions');
+  const async = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ?? false;
   const generator = (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken !== undefined;
-  const fn = newFunction(ctx, kind, functionName(node), node, generator);
+  if (async && generator) ctx.unsupported(node, 'async generator functions');
+  const fn = newFunction(ctx, kind, functionName(node), node, generator, async);
   if (!ts.isConstructorDeclaration(node)) fn.source = ctx.strippedSource(node, sourceStart(node));
   ctx.withFunction(fn, () => {
     // A named function expression can refer to itself by name.

@@ -5,7 +5,7 @@
 import type { Arg, ClassNode, Expr, FunctionNode, ObjectProp } from '../../ir/hir.ts';
 import type { Args, Operand } from '../mir.ts';
 import type { FunctionBuilder } from './function-builder.ts';
-import { buildYield, buildYieldStar } from './suspend.ts';
+import { buildAwait, buildYield, buildYieldStar } from './suspend.ts';
 
 const UNDEFINED: Operand = { k: 'undefined' };
 
@@ -188,6 +188,7 @@ export function buildExpr(b: FunctionBuilder, e: Expr): Operand {
     }
     case 'yield': return buildYield(b, e.value === undefined ? UNDEFINED : buildExpr(b, e.value));
     case 'yieldStar': return buildYieldStar(b, buildExpr(b, e.value), e.text);
+    case 'await': return buildAwait(b, buildExpr(b, e.value));
     case 'intrinsic': {
       const args = e.args.map((a) => buildExpr(b, a));
       switch (e.name) {

@@ -26,7 +26,7 @@ export function buildProgram(program: Program): MirProgram {
     b.terminate({ k: 'return', value: { k: 'undefined' } });
     moduleChunks.push(b.finish());
   }
-  return { functions, moduleChunks, moduleBindings: main.scope.bindings };
+  return { functions, moduleChunks, moduleBindings: main.scope.bindings, format: program.format };
 }
 
 /**
@@ -35,7 +35,7 @@ export function buildProgram(program: Program): MirProgram {
  * (the call returns the generator object) before its body runs on the first next().
  */
 function buildFunction(fn: FunctionNode): MirFunction {
-  const b = new FunctionBuilder(cFunctionName(fn), fn.generator ? 'resumable' : 'function', fn);
+  const b = new FunctionBuilder(cFunctionName(fn), fn.generator || fn.async ? 'resumable' : 'function', fn);
   b.emit({ k: 'enterScope', scope: fn.scope });
   fn.params.forEach((p, i) => b.emit({ k: 'store', binding: p.binding, src: p.rest ? { k: 'restArgs', index: i } : { k: 'arg', index: i } }));
   for (const v of fn.scope.bindings) if (v.kind === 'var') b.emit({ k: 'store', binding: v, src: { k: 'undefined' } });

@@ -96,6 +96,21 @@ export function buildYieldStar(b: FunctionBuilder, iterable: Operand, text: stri
   return { k: 'local', local: result };
 }
 
+/**
+ * `await value` (27.7.5.3 Await): suspends with the value; the async-function driver resumes with
+ * the fulfilment value (next) or throws the rejection reason at this point (throw).
+ */
+export function buildAwait(b: FunctionBuilder, value: Operand): Operand {
+  requireResumable(b);
+  b.suspend(value, 'await');
+  const settled = b.into((dest) => ({ k: 'move', dest, src: { k: 'resumeValue' } }));
+  const onThrow = b.newBlock('await.throw');
+  const onValue = b.newBlock('await.value');
+  b.terminate({ k: 'branch', cond: { k: 'resumeMode', mode: 'throw' }, then: onThrow, else: onValue }, onThrow);
+  b.terminate({ k: 'throw', value: settled }, onValue);
+  return settled;
+}
+
 function requireResumable(b: FunctionBuilder): void {
-  if (b.kind !== 'resumable') throw new Error('internal: yield outside a generator');
+  if (b.kind !== 'resumable') throw new Error('internal: a suspend point outside a resumable function');
 }

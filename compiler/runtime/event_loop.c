@@ -1,0 +1,19 @@
+/*
+ * event_loop.c — the libuv loop of every compiled program (event_loop.h).
+ */
+#include "event_loop.h"
+
+#include "function.h"
+#include "job_queue.h"
+
+uv_loop_t *tsn_loop(void) { return uv_default_loop(); }
+
+void tsn_loop_callback(tsn_value callback, tsn_value this_value, tsn_value args) {
+  tsn_call_with_array(callback, this_value, args);
+  tsn_process_ticks_and_rejections();
+}
+
+void tsn_event_loop_run(void) {
+  tsn_process_ticks_and_rejections();
+  uv_run(tsn_loop(), UV_RUN_DEFAULT);
+}

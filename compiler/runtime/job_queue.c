@@ -1,0 +1,66 @@
+/*
+ * job_queue.c — V8's microtask queue and Node's nextTick queue (job_queue.h), as singly linked
+ * lists of GC-allocated records (the list heads are static roots, so queued values stay alive).
+ */
+#include "job_queue.h"
+
+#include "alloc.h"
+#include "function.h"
+#include "object.h"
+#include "promise.h"
+
+typedef struct job {
+  struct job *next;
+  tsn_job_fn run;   /* NULL for a tick: a = callback, b = args array or undefined */
+  tsn_value a, b, c;
+} job;
+
+typedef struct queue {
+  job *head, *tail;
+} queue;
+
+static queue microtasks, ticks;
+
+static void push(queue *q, job *j) {
+  j->next = NULL;
+  if (q->tail) q->tail->next = j;
+  else q->head = j;
+  q->tail = j;
+}
+
+static job *shift(queue *q) {
+  job *j = q->head;
+  if (j) {
+    q->head = j->next;
+    if (!q->head) q->tail = NULL;
+  }
+  return j;
+}
+
+void tsn_enqueue_microtask(tsn_job_fn run, tsn_value a, tsn_value b, tsn_value c) {
+  job *j = tsn_alloc(sizeof *j);
+  j->run = run;
+  j->a = a;
+  j->b = b;
+  j->c = c;
+  push(&microtasks, j);
+}
+
+void tsn_enqueue_tick(tsn_value callback, tsn_value args) {
+  job *j = tsn_alloc(sizeof *j);
+  j->run = NULL;
+  j->a = callback;
+  j->b = args;
+  push(&ticks, j);
+}
+
+void tsn_run_microtasks(void) {
+  for (job *j; (j = shift(&microtasks));) j->run(j->a, j->b, j->c);
+}
+
+void tsn_process_ticks_and_rejections(void) {
+  do {
+    for (job *j; (j = shift(&ticks));) tsn_call_with_array(j->a, TSN_UNDEFINED, j->b);
+    tsn_run_microtasks();
+  } while (ticks.head || tsn_process_promise_rejections());
+}
