@@ -6,6 +6,7 @@
 
 #include "alloc.h"
 #include "exception.h"
+#include "output.h"
 #include "promise.h"
 #include "realm.h"
 
@@ -68,4 +69,21 @@ tsn_value tsn_async_function_start(tsn_resume_code resume, void *frame) {
   a->promise = tsn_promise_new(NULL);
   step(a, TSN_RESUME_NEXT, TSN_UNDEFINED);
   return a->promise;
+}
+
+/* The evaluation promise of a module with top-level await (TSN_EMPTY for other programs). */
+static tsn_value module_promise = TSN_EMPTY;
+
+static tsn_value module_rejected(void *data, tsn_value reason) { tsn_report_uncaught(reason); }
+
+void tsn_async_module_start(tsn_resume_code resume, void *frame) {
+  module_promise = tsn_async_function_start(resume, frame);
+  tsn_promise_then_native(module_promise, NULL, module_rejected, NULL);
+}
+
+void tsn_async_module_check_settled(void) {
+  tsn_promise *p = tsn_promise_of(module_promise);
+  if (!p || tsn_promise_state_of(p) != TSN_PROMISE_PENDING) return;
+  tsn_write_stderr_bytes("Warning: Detected unsettled top-level await\n", 44);
+  tsn_exit(13);
 }

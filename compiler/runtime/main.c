@@ -4,9 +4,9 @@
  * code 1), then flush and exit with process.exitCode (Node: 0 unless set).
  */
 #include "alloc.h"
+#include "async_function.h"
 #include "event_loop.h"
 #include "fatal.h"
-#include "job_queue.h"
 #include "tsn.h"
 
 int main(int argc, char **argv) {
@@ -18,10 +18,8 @@ int main(int argc, char **argv) {
   if (setjmp(h.jb) == 0) {
     tsn_realm_init(argc, argv);
     tsn_program_main();
-    /* An ES module is evaluated inside a promise job, so V8 drains its microtasks before Node's
-     * tick queue is looked at; after a CommonJS main, nextTicks run first. */
-    if (tsn_program_is_module) tsn_run_microtasks();
     tsn_event_loop_run();
+    tsn_async_module_check_settled();
     TSN_TRY_POP(h);
   } else {
     TSN_TRY_POP(h);

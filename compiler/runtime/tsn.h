@@ -20,10 +20,8 @@
 #include "output.h"
 #include "inspect.h"
 #include "lib_regexp.h"
+#include "job_queue.h"
 
 void tsn_program_main(void);
-/* Whether Node runs the entry as an ES module (true) or as CommonJS (false); decides the order of
- * the first microtask and tick drains. */
-extern const bool tsn_program_is_module;
 
 #endif

@@ -48,7 +48,8 @@ export function cModuleName(b: { readonly id: number; readonly name: string }): 
   return `g${b.id}_${b.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-function frameType(f: MirFunction): string {
+/** The C struct of a resumable function's heap frame. */
+export function frameType(f: MirFunction): string {
   return `struct frame_${f.source.id}`;
 }
 
@@ -83,24 +84,32 @@ export class FunctionPrinter {
   }
 
   /**
-   * A generator: its frame (the locals live across a suspend, plus the call's callee, this and
-   * arguments for the part before the start suspend), the resume function dispatching on the
-   * frame's state, and the entry function that runs FunctionDeclarationInstantiation up to the start
-   * suspend and returns the generator object.
+   * A generator or async function: its frame (the locals live across a suspend, plus the call's
+   * callee, this and arguments for the part before the first suspend), the resume function
+   * dispatching on the frame's state, and the entry function: a generator's runs
+   * FunctionDeclarationInstantiation up to the start suspend and returns the generator object, an
+   * async function's starts the body and returns its promise. A module with top-level await has
+   * only the frame and the resume function (tsn_program_main starts it).
    */
   private printResumable(decls: readonly string[], body: string): string {
     const f = this.f;
     const frame = frameType(f);
     const fields = f.locals.filter((l) => l.inFrame).map((l) => `  ${C_TYPE[l.repr]} ${this.localField(l)};`);
     const states = [...f.resumePoints].sort((a, b) => a[0] - b[0]).map(([n, b]) => `    case ${n}: goto bb${b.id};`);
-    return [
-      `${frame} {`, '  int state;', '  tsn_object *callee;', '  tsn_value this_value;', '  int argc;', '  const tsn_value *argv;', ...fields, '};',
+    // The module body (top-level await) has no call: no callee, arguments or closure record.
+    const isModule = f.source.kind === 'module';
+    const callFields = isModule ? [] : ['  tsn_object *callee;', '  tsn_value this_value;', '  int argc;', '  const tsn_value *argv;'];
+    const call = isModule
+      ? ['  tsn_object *callee = NULL; tsn_value this_value = TSN_UNDEFINED; int argc = 0; const tsn_value *argv = NULL;', '  tsn_env *fenv = NULL;']
+      : ['  tsn_object *callee = F->callee; tsn_value this_value = F->this_value; int argc = F->argc; const tsn_value *argv = F->argv;',
+        '  tsn_env *fenv = ((tsn_function *)callee->internal)->env;'];
+    const resume = [
+      `${frame} {`, '  int state;', ...callFields, ...fields, '};',
       `static tsn_value ${f.name}_resume(void *frame_, tsn_resume_mode mode, tsn_value value, bool *done) {`,
       `  ${frame} *F = frame_;`,
-      '  tsn_object *callee = F->callee; tsn_value this_value = F->this_value; int argc = F->argc; const tsn_value *argv = F->argv;',
+      ...call,
       '  tsn_value new_target = TSN_UNDEFINED;',
-      '  (void)mode; (void)value; (void)this_value; (void)argc; (void)argv; (void)new_target;',
-      '  tsn_env *fenv = ((tsn_function *)callee->internal)->env; (void)fenv;',
+      '  (void)mode; (void)value; (void)callee; (void)this_value; (void)argc; (void)argv; (void)new_target; (void)fenv;',
       ...decls,
       '  TSN_ENTER();',
       '  switch (F->state) {',
@@ -109,6 +118,10 @@ export class FunctionPrinter {
       '  }',
       body,
       '}',
+    ];
+    if (isModule) return [...resume, ''].join('\n');
+    return [
+      ...resume,
       `static tsn_value ${f.name}${SIGNATURE} {`,
       '  (void)new_target;',
       `  ${frame} *F = tsn_alloc(sizeof *F);`,

@@ -1,12 +1,12 @@
 /**
  * Assembles the C translation unit of a whole program from its MIR: the runtime include, string
  * literals, inline caches, module-level bindings, one C function per MIR function (two for a
- * generator), the module body's chunks, tsn_program_main and the module-format flag. Output depends only on the MIR (functions
+ * generator), the module body's chunks and tsn_program_main. Output depends only on the MIR (functions
  * in HIR creation order), so it is deterministic.
  */
 import type { MirProgram } from '../mir/mir.ts';
 import { StringTable } from './literals.ts';
-import { FunctionPrinter, SIGNATURE, cModuleName, type ProgramState } from './c-function.ts';
+import { FunctionPrinter, SIGNATURE, cModuleName, frameType, type ProgramState } from './c-function.ts';
 
 /** Prints the C source of `program`. */
 export function emitProgram(program: MirProgram): string {
@@ -29,10 +29,12 @@ export function emitProgram(program: MirProgram): string {
     '',
     ...bodies,
     ...chunks,
-    `const bool tsn_program_is_module = ${program.format === 'module'};`,
     'void tsn_program_main(void) {',
     state.strings.initialisers(),
-    ...program.moduleChunks.map((f) => `  ${f.name}();`),
+    ...program.moduleChunks.map((f) => (f.kind === 'resumable' ? `  tsn_async_module_start(${f.name}_resume, tsn_alloc(sizeof(${frameType(f)})));` : `  ${f.name}();`)),
+    // An ES module is evaluated inside a job, so V8 drains the microtasks it queued before Node looks
+    // at its tick queue; after a CommonJS main, nextTicks run first.
+    ...(program.format === 'module' ? ['  tsn_run_microtasks();'] : []),
     '}',
     '',
   ].join('\n');

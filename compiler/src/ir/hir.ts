@@ -238,8 +238,10 @@ export interface FunctionNode {
   source: string | undefined;
   /** A generator function (`function*`, `*method()`): compiled as a resumable function. */
   readonly generator: boolean;
-  /** An async function, arrow or method: compiled as a resumable function driven by its promise. */
-  readonly async: boolean;
+  /** An async function, arrow or method: compiled as a resumable function driven by its promise. For
+   * the module, set by lowering when its body has a top-level await (ECMA-262 16.2.1.5.3: the module
+   * is then evaluated asynchronously). */
+  async: boolean;
   /**
    * Strict mode code (ECMA-262 11.2.2). A non-strict function's `this` is OrdinaryCallBindThis's
    * (10.2.1.2): undefined and null become the global object, primitives are boxed.

@@ -206,7 +206,7 @@ export interface MirProgram {
   /** Every JS function (non-module), in HIR creation order; a generator's is its resumable state
    * machine (the C printer adds the entry function that creates the generator object). */
   readonly functions: MirFunction[];
-  /** The module body, in chunks run in order. */
+  /** The module body, in chunks run in order; a module with top-level await is one resumable function. */
   readonly moduleChunks: MirFunction[];
   /** The module's top-level bindings (C statics). */
   readonly moduleBindings: readonly Binding[];

@@ -212,7 +212,8 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
       return { kind: 'yield', value: y.expression === undefined ? undefined : lowerExpr(ctx, y.expression) };
     }
     case ts.SyntaxKind.AwaitExpression: {
-      if (!ctx.fn.async) return ctx.unsupported(node, 'top-level await');
+      if (ctx.fn.kind === 'module' && ctx.format === 'module') ctx.fn.async = true;
+      if (!ctx.fn.async) return ctx.unsupported(node, 'await outside an async function or an ES module');
       return { kind: 'await', value: lowerExpr(ctx, (node as ts.AwaitExpression).expression) };
     }
     case ts.SyntaxKind.BigIntLiteral: return ctx.unsupported(node, 'BigInt');

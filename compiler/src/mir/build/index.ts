@@ -18,6 +18,7 @@ export function cFunctionName(fn: FunctionNode): string {
 export function buildProgram(program: Program): MirProgram {
   const functions = program.functions.filter((f) => f.kind !== 'module').map(buildFunction);
   const main = program.main;
+  if (main.async) return { functions, moduleChunks: [buildAsyncModule(main)], moduleBindings: main.scope.bindings, format: program.format };
   const moduleChunks: MirFunction[] = [];
   for (let i = 0; i === 0 || i < main.body.length; i += MODULE_CHUNK) {
     const b = new FunctionBuilder(`module_part_${moduleChunks.length}`, 'moduleChunk', main);
@@ -27,6 +28,18 @@ export function buildProgram(program: Program): MirProgram {
     moduleChunks.push(b.finish());
   }
   return { functions, moduleChunks, moduleBindings: main.scope.bindings, format: program.format };
+}
+
+/**
+ * A module with top-level await: its whole body as one resumable function, evaluated as an async
+ * function body (ECMA-262 16.2.1.5.3.2 ExecuteAsyncModule); its bindings stay module statics.
+ */
+function buildAsyncModule(main: FunctionNode): MirFunction {
+  const b = new FunctionBuilder('module_body', 'resumable', main);
+  for (const v of main.scope.bindings) if (v.kind === 'var') b.emit({ k: 'store', binding: v, src: { k: 'undefined' } });
+  for (const s of main.body) buildStmt(b, s);
+  b.terminate({ k: 'return', value: { k: 'undefined' } });
+  return b.finish();
 }
 
 /**

@@ -38,7 +38,7 @@ export function lowerBindings(f: MirFunction): void {
     return l;
   };
   /** Above this function's own scopes: the closure's captured record (none for the module). */
-  const outermost: Operand = f.kind === 'moduleChunk' ? { k: 'nullEnv' } : { k: 'outerEnv', hops: 0 };
+  const outermost: Operand = f.source.kind === 'module' ? { k: 'nullEnv' } : { k: 'outerEnv', hops: 0 };
   /** The innermost record enclosing `scope` (inclusive): this function's own, or the closure's. */
   const envAt = (scope: Scope): Operand => {
     let s: Scope | undefined = scope;
