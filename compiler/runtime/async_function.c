@@ -58,7 +58,7 @@ static void step(async_call *a, tsn_resume_mode mode, tsn_value value) {
     step(a, TSN_RESUME_THROW, tsn_exception);
     return;
   }
-  tsn_promise_then_native(awaited, on_fulfilled, on_rejected, a);
+  tsn_promise_then_native(awaited, on_fulfilled, on_rejected, a, TSN_NO_CAPABILITY);
 }
 
 tsn_value tsn_async_function_start(tsn_resume_code resume, void *frame) {
@@ -78,7 +78,7 @@ static tsn_value module_rejected(void *data, tsn_value reason) { tsn_report_unca
 
 void tsn_async_module_start(tsn_resume_code resume, void *frame) {
   module_promise = tsn_async_function_start(resume, frame);
-  tsn_promise_then_native(module_promise, NULL, module_rejected, NULL);
+  tsn_promise_then_native(module_promise, NULL, module_rejected, NULL, TSN_NO_CAPABILITY);
 }
 
 void tsn_async_module_check_settled(void) {

@@ -10,6 +10,7 @@
 #include "alloc.h" /* generator frames */
 #include "generator.h"
 #include "async_function.h"
+#include "async_iter.h"
 
 /* ToBoolean with the common immediates answered inline (ECMA-262 7.1.2). */
 #define TSN_TRUTHY(v) ((v) == TSN_TRUE ? true : ((v) == TSN_FALSE || (v) == TSN_UNDEFINED || (v) == TSN_NULL) ? false : tsn_to_boolean(v))

@@ -68,6 +68,7 @@ void tsn_lib_symbol_init(void) {
     const char *name = well_known[i];
     tsn_value s;
     if (strcmp(name, "iterator") == 0) s = r->symbol_iterator;
+    else if (strcmp(name, "asyncIterator") == 0) s = r->symbol_async_iterator;
     else if (strcmp(name, "hasInstance") == 0) s = r->symbol_has_instance;
     else if (strcmp(name, "toPrimitive") == 0) s = r->symbol_to_primitive;
     else if (strcmp(name, "toStringTag") == 0) s = r->symbol_to_string_tag;

@@ -281,9 +281,10 @@ void tsn_promise_then(tsn_value promise, tsn_value on_fulfilled, tsn_value on_re
   add_reaction(promise, r);
 }
 
-void tsn_promise_then_native(tsn_value promise, tsn_native_reaction on_fulfilled, tsn_native_reaction on_rejected, void *data) {
+void tsn_promise_then_native(tsn_value promise, tsn_native_reaction on_fulfilled, tsn_native_reaction on_rejected, void *data,
+                             tsn_promise_capability capability) {
   tsn_promise_reaction *r = tsn_alloc(sizeof *r);
-  r->capability = (tsn_promise_capability){ TSN_UNDEFINED, TSN_EMPTY, TSN_EMPTY };
+  r->capability = capability;
   r->on_fulfilled = r->on_rejected = TSN_UNDEFINED;
   r->native_fulfilled = on_fulfilled;
   r->native_rejected = on_rejected;

@@ -70,8 +70,12 @@ tsn_value tsn_promise_resolve(tsn_value constructor, tsn_value x);
 /* PerformPromiseThen (27.2.5.4.1) with JS handlers (non-callables are ignored) and an optional
  * capability (promise TSN_UNDEFINED: none). */
 void tsn_promise_then(tsn_value promise, tsn_value on_fulfilled, tsn_value on_rejected, tsn_promise_capability capability);
-/* PerformPromiseThen with C handlers sharing `data`, and no derived promise. */
-void tsn_promise_then_native(tsn_value promise, tsn_native_reaction on_fulfilled, tsn_native_reaction on_rejected, void *data);
+/* PerformPromiseThen with C handlers sharing `data` (NULL: pass the value or reason on) and the
+ * capability of a derived promise (capability.promise TSN_UNDEFINED: none). */
+void tsn_promise_then_native(tsn_value promise, tsn_native_reaction on_fulfilled, tsn_native_reaction on_rejected, void *data,
+                             tsn_promise_capability capability);
+/* The capability of no derived promise, for tsn_promise_then_native. */
+#define TSN_NO_CAPABILITY ((tsn_promise_capability){ TSN_UNDEFINED, TSN_EMPTY, TSN_EMPTY })
 
 /* Node's unhandled-rejection processing (lib/internal/process/promises.js processPromiseRejections)
  * with its default mode `throw`: the first promise rejected while no handler was attached and still

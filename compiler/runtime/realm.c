@@ -68,8 +68,11 @@ void tsn_realm_init(int argc, char **argv) {
   r->wrap_for_valid_iterator_prototype = tsn_object_new(r->iterator_prototype);
   r->promise_prototype = tsn_object_new(r->object_prototype);
   r->async_function_prototype = tsn_object_new(r->function_prototype);
+  r->async_iterator_prototype = tsn_object_new(r->object_prototype);
+  r->async_from_sync_iterator_prototype = tsn_object_new(r->async_iterator_prototype);
 
   r->symbol_iterator = well_known_symbol("Symbol.iterator");
+  r->symbol_async_iterator = well_known_symbol("Symbol.asyncIterator");
   r->symbol_to_primitive = well_known_symbol("Symbol.toPrimitive");
   r->symbol_has_instance = well_known_symbol("Symbol.hasInstance");
   r->symbol_to_string_tag = well_known_symbol("Symbol.toStringTag");
@@ -95,6 +98,7 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_map_set_init();
   tsn_lib_promise_init();
   tsn_lib_async_function_init();
+  tsn_lib_async_iterator_init();
   tsn_lib_regexp_init();
   tsn_lib_json_init();
   tsn_lib_console_init();

@@ -50,6 +50,8 @@ export const RUNTIME_CALLS: Record<RuntimeFn, RuntimeCall> = {
   isObject: call('tsn_is_object', 'bool'),
   caughtException: { result: 'value', c: () => 'tsn_exception' },
   getIterator: call('tsn_get_iterator'),
+  getAsyncIterator: call('tsn_get_async_iterator'),
+  iterResultCheck: call('tsn_iter_result_check'),
   iteratorMethod: call('tsn_iterator_method'),
   callIterMethod: call('tsn_call_iterator_method'),
   iterResultDone: call('tsn_iter_result_done', 'bool'),

@@ -293,6 +293,7 @@ export class Evaluator {
   }
 
   private forOf(s: Extract<Stmt, { kind: 'forOf' }>, env: Env): Completion {
+    if (s.await) bail('for await');
     const iterable = this.expr(s.iterable, env);
     let next: () => { value: unknown } | undefined;
     if (typeof iterable === 'string') {

@@ -38,17 +38,6 @@ export interface LibraryFinding {
   readonly message: string;
 }
 
-/**
- * Well-known symbols the runtime defines as values (so Symbol's own keys and their printing match
- * Node) but whose protocols no runtime operation consults (no for-await): a program using one would
- * compile and silently behave differently, so they count as missing. The runtime consults
- * Symbol.iterator, hasInstance, toPrimitive, toStringTag, species, isConcatSpreadable and unscopables
- * (the realm's symbol slots; unscopables only as the value of Array.prototype[@@unscopables], as
- * strict code has no `with`), and the RegExp protocol's match, matchAll, replace, search and split
- * (String.prototype's methods dispatch through them).
- */
-const PLACEHOLDER_SYMBOLS: ReadonlySet<string> = new Set(['asyncIterator']);
-
 /** Library interfaces that describe (a view of) a builtin prototype without being any global's declared type. */
 const PROTOTYPE_VIEWS: ReadonlyMap<string, string> = new Map([
   ['ReadonlyArray', 'Array'], ['ReadonlyMap', 'Map'], ['ReadonlySet', 'Set'],
@@ -135,7 +124,7 @@ function checkMember(decl: ts.Declaration, name: string, key: string, checker: t
   if (target === undefined) return undefined;
   const surface = runtimeSurface().globals[target.global];
   const keys = surface === undefined || surface === null ? [] : target.part === 'statics'
-    ? surface.statics.filter((k) => !(target.global === 'Symbol' && PLACEHOLDER_SYMBOLS.has(k)))
+    ? surface.statics
     : [...(surface.prototype ?? []), ...(surface.instance ?? [])];
   if (keys.includes(key)) return undefined;
   return { message: `${target.global}${target.part === 'prototype' ? '.prototype' : ''}${keyText(key)}` };

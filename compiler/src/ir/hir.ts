@@ -190,7 +190,8 @@ export type Stmt =
    * is non-empty, those env-stored bindings get a fresh environment copy each iteration (CreatePerIterationEnvironment). */
   | { readonly kind: 'loop'; readonly label: string | undefined; readonly scope: Scope | undefined; readonly init: readonly Stmt[]; readonly test: Expr | undefined; readonly update: Expr | undefined; readonly body: Stmt; readonly postTest: boolean; readonly perIteration: boolean }
   /** for-of: each value goes to `valueTemp`, then `bindStmts` bind the loop's declarations (in `scope`, fresh each iteration). */
-  | { readonly kind: 'forOf'; readonly label: string | undefined; readonly scope: Scope; readonly iterable: Expr; readonly iterableText: string; readonly bindStmts: readonly Stmt[]; readonly valueTemp: Binding; readonly body: Stmt }
+  /** `for (x of it)`, or with `await` (ECMA-262 14.7.5.6 ForIn/OfBodyEvaluation with iteratorKind async). */
+  | { readonly kind: 'forOf'; readonly label: string | undefined; readonly scope: Scope; readonly iterable: Expr; readonly iterableText: string; readonly bindStmts: readonly Stmt[]; readonly valueTemp: Binding; readonly body: Stmt; readonly await: boolean }
   | { readonly kind: 'forIn'; readonly label: string | undefined; readonly scope: Scope; readonly object: Expr; readonly valueTemp: Binding; readonly bindStmts: readonly Stmt[]; readonly body: Stmt }
   | { readonly kind: 'labeled'; readonly label: string; readonly body: Stmt }
   | { readonly kind: 'break'; readonly label: string | undefined }

@@ -93,7 +93,7 @@ export type RuntimeFn =
   | 'throwConstAssign' | 'throwThisTdz' | 'throwSuperTwice' | 'throwDerivedReturn'
   | 'callFieldsInit' | 'callStaticInit' | 'functionHome' | 'strConcat' | 'isObject'
   | 'caughtException' | 'iterResultValue' | 'iterResultDone' | 'getIterator'
-  | 'iteratorMethod' | 'callIterMethod' | 'throwYieldStarNoThrow';
+  | 'iteratorMethod' | 'callIterMethod' | 'throwYieldStarNoThrow' | 'getAsyncIterator' | 'iterResultCheck';
 
 export type Instr =
   | { readonly k: 'move'; readonly dest: Local; readonly src: Operand }

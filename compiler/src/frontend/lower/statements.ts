@@ -232,7 +232,9 @@ function assignExpression(ctx: LowerContext, target: ts.Expression, value: Expr)
 }
 
 function lowerForOf(ctx: LowerContext, f: ts.ForOfStatement): Stmt {
-  if (f.awaitModifier !== undefined) ctx.unsupported(f, 'for await');
+  const isAwait = f.awaitModifier !== undefined;
+  if (isAwait && ctx.fn.kind === 'module' && ctx.format === 'module') ctx.fn.async = true;
+  if (isAwait && !ctx.fn.async) ctx.unsupported(f, 'for await outside an async function or an ES module');
   const label = takeLabel(ctx);
   const iterable = lowerExpr(ctx, f.expression);
   const valueTemp = ctx.temp('item');
@@ -240,7 +242,7 @@ function lowerForOf(ctx: LowerContext, f: ts.ForOfStatement): Stmt {
   return ctx.withScope(scope, () => {
     const bindStmts = lowerLoopHead(ctx, scope, f.initializer, read(valueTemp));
     const body = lowerSub(ctx, f.statement);
-    return { kind: 'forOf', label, scope, iterable, iterableText: sourceText(f.expression), bindStmts, valueTemp, body };
+    return { kind: 'forOf', label, scope, iterable, iterableText: sourceText(f.expression), bindStmts, valueTemp, body, await: isAwait };
   });
 }
 

@@ -4,9 +4,10 @@
  * iterator closes and handlers in one innermost-first order (ECMA-262 14.15.3, 7.4.11 IteratorClose).
  */
 import type { Stmt } from '../../ir/hir.ts';
-import type { Operand } from '../mir.ts';
+import type { Block, Operand } from '../mir.ts';
 import { buildEffect, buildExpr, iterableText } from './expressions.ts';
 import type { FinallyRegion, FunctionBuilder } from './function-builder.ts';
+import { buildForAwait } from './for-await.ts';
 import { buildGeneratorReturn } from './suspend.ts';
 
 export function buildStmt(b: FunctionBuilder, s: Stmt): void {
@@ -140,6 +141,10 @@ function buildLoop(b: FunctionBuilder, s: Extract<Stmt, { kind: 'loop' }>): void
 }
 
 function buildForOf(b: FunctionBuilder, s: Extract<Stmt, { kind: 'forOf' }>): void {
+  if (s.await) {
+    buildForAwait(b, s, buildIterationBody);
+    return;
+  }
   const iterable = buildExpr(b, s.iterable);
   const iter = b.local('iter', 'iter');
   b.emit({ k: 'runtime', dest: undefined, fn: 'iterOpen', args: [{ k: 'addr', local: iter }, iterable, iterableText(s.iterableText)] });
@@ -174,7 +179,7 @@ function buildForIn(b: FunctionBuilder, s: Extract<Stmt, { kind: 'forIn' }>): vo
 }
 
 /** The part of for-of and for-in after the step: the head's fresh bindings, the body, and the back edge. */
-function buildIterationBody(b: FunctionBuilder, s: Extract<Stmt, { kind: 'forOf' | 'forIn' }>, head: ReturnType<FunctionBuilder['newBlock']>, exit: ReturnType<FunctionBuilder['newBlock']>, breakDepth: number): void {
+function buildIterationBody(b: FunctionBuilder, s: Extract<Stmt, { kind: 'forOf' | 'forIn' }>, head: Block, exit: Block, breakDepth: number): void {
   const cont = b.newBlock('iteration.continue');
   b.emit({ k: 'enterScope', scope: s.scope });
   for (const x of s.bindStmts) buildStmt(b, x);
