@@ -228,26 +228,34 @@ tsn_value tsn_promise_resolve(tsn_value constructor, tsn_value x) {
 
 /* PromiseReactionJob (27.2.2.1): runs the handler (or passes the argument through) and settles the
  * derived promise with its outcome. */
+/* Calls the reaction's handler for the outcome; false (the exception in tsn_exception) when it threw. */
+static bool call_handler(tsn_promise_reaction *r, bool rejected, tsn_value argument, tsn_value *result) {
+  tsn_native_reaction native = rejected ? r->native_rejected : r->native_fulfilled;
+  tsn_value handler = rejected ? r->on_rejected : r->on_fulfilled;
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) != 0) {
+    TSN_TRY_POP(h);
+    return false;
+  }
+  *result = native ? native(r->data, argument) : tsn_call(handler, TSN_UNDEFINED, 1, &argument, NULL);
+  TSN_TRY_POP(h);
+  return true;
+}
+
 static void promise_reaction_job(tsn_value reaction, tsn_value argument, tsn_value rejected_value) {
   tsn_promise_reaction *r = (tsn_promise_reaction *)(uintptr_t)reaction;
   bool rejected = tsn_as_bool(rejected_value);
-  tsn_native_reaction native = rejected ? r->native_rejected : r->native_fulfilled;
-  tsn_value handler = rejected ? r->on_rejected : r->on_fulfilled;
+  bool has_handler = rejected ? r->native_rejected || tsn_is_callable(r->on_rejected) : r->native_fulfilled || tsn_is_callable(r->on_fulfilled);
   bool has_promise = !tsn_is_undefined(r->capability.promise);
-  if (!native && !tsn_is_callable(handler)) {
+  if (!has_handler) {
     if (!has_promise) return;
     if (rejected) tsn_capability_reject(&r->capability, argument);
     else tsn_capability_resolve(&r->capability, argument);
     return;
   }
   tsn_value result;
-  tsn_handler h;
-  TSN_TRY_PUSH(h);
-  if (setjmp(h.jb) == 0) {
-    result = native ? native(r->data, argument) : tsn_call(handler, TSN_UNDEFINED, 1, &argument, NULL);
-    TSN_TRY_POP(h);
-  } else {
-    TSN_TRY_POP(h);
+  if (!call_handler(r, rejected, argument, &result)) {
     if (!has_promise) tsn_throw(tsn_exception);
     tsn_capability_reject(&r->capability, tsn_exception);
     return;

@@ -103,4 +103,5 @@ void tsn_program_main(void) {
   S[4] = tsn_str_literal(L4, 7);
   S[5] = tsn_str_literal(L5, 3);
   module_part_0();
+  tsn_run_microtasks();
 }

@@ -23,9 +23,9 @@ struct frame_1 {
 static tsn_value fn_1_resume(void *frame_, tsn_resume_mode mode, tsn_value value, bool *done) {
   struct frame_1 *F = frame_;
   tsn_object *callee = F->callee; tsn_value this_value = F->this_value; int argc = F->argc; const tsn_value *argv = F->argv;
+  tsn_env *fenv = ((tsn_function *)callee->internal)->env;
   tsn_value new_target = TSN_UNDEFINED;
-  (void)mode; (void)value; (void)this_value; (void)argc; (void)argv; (void)new_target;
-  tsn_env *fenv = ((tsn_function *)callee->internal)->env; (void)fenv;
+  (void)mode; (void)value; (void)callee; (void)this_value; (void)argc; (void)argv; (void)new_target; (void)fenv;
   tsn_value l0_t = TSN_UNDEFINED;
   tsn_value l1_t = TSN_UNDEFINED;
   TSN_ENTER();
@@ -98,4 +98,5 @@ void tsn_program_main(void) {
   S[2] = tsn_str_literal(L2, 7);
   S[3] = tsn_str_literal(L3, 3);
   module_part_0();
+  tsn_run_microtasks();
 }

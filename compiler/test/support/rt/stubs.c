@@ -1,5 +1,5 @@
 /* Stand-ins for the parts of the runtime other helpers own (array, string, iterator, generator, map/set, JSON,
- * console, inspect), so the core's tests link without them. tsn_inspect returns an error's `stack`
+ * console, inspect, the Promise/async/timer libraries), so the core's tests link without them. tsn_inspect returns an error's `stack`
  * and ToString of anything else: enough for the uncaught-error tests. */
 #include <stdlib.h>
 #include "tsn.h"
@@ -13,9 +13,12 @@ void tsn_lib_map_set_init(void) {}
 void tsn_lib_json_init(void) {}
 void tsn_lib_console_init(void) {}
 void tsn_lib_regexp_init(void) {}
+void tsn_lib_promise_init(void) {}
+void tsn_lib_async_function_init(void) {}
+void tsn_lib_async_iterator_init(void) {}
+void tsn_lib_timers_init(void) {}
 /* No generator objects exist without lib_generator: iterators never take the generator fast path. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next) { (void)iterator; (void)next; return NULL; }
-bool tsn_generator_step(tsn_generator *g, tsn_value *out) { (void)g; (void)out; abort(); }
 
 void tsn_inspect_default_options(tsn_inspect_options *o) { memset(o, 0, sizeof *o); }
 
