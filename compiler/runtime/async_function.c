@@ -31,19 +31,19 @@ static tsn_value on_rejected(void *data, tsn_value reason) {
 /* Resumes the body; at an await, PromiseResolve(%Promise%, value) then PerformPromiseThen with the
  * two continuations; at the end, resolves or rejects the call's promise. */
 static void step(async_call *a, tsn_resume_mode mode, tsn_value value) {
-  bool done;
+  tsn_body_exit how;
   tsn_value result;
   tsn_handler h;
   TSN_TRY_PUSH(h);
   if (setjmp(h.jb) == 0) {
-    result = tsn_generator_run(&a->body, mode, value, &done);
+    result = tsn_generator_run(&a->body, mode, value, &how);
     TSN_TRY_POP(h);
   } else {
     TSN_TRY_POP(h);
     tsn_promise_reject_with(a->promise, tsn_exception);
     return;
   }
-  if (done) {
+  if (how == TSN_BODY_RETURN) {
     tsn_promise_resolve_with(a->promise, result);
     return;
   }

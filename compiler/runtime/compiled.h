@@ -11,6 +11,7 @@
 #include "generator.h"
 #include "async_function.h"
 #include "async_iter.h"
+#include "async_generator.h"
 
 /* ToBoolean with the common immediates answered inline (ECMA-262 7.1.2). */
 #define TSN_TRUTHY(v) ((v) == TSN_TRUE ? true : ((v) == TSN_FALSE || (v) == TSN_UNDEFINED || (v) == TSN_NULL) ? false : tsn_to_boolean(v))

@@ -30,9 +30,10 @@ static bool is_constructor_fn(const tsn_function *f) {
 }
 
 tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t length, tsn_function_kind kind) {
-  tsn_object *proto = kind == TSN_FN_GENERATOR ? tsn_intrinsics.generator_function_prototype
-                      : kind == TSN_FN_ASYNC   ? tsn_intrinsics.async_function_prototype
-                                               : tsn_intrinsics.function_prototype;
+  tsn_object *proto = kind == TSN_FN_GENERATOR         ? tsn_intrinsics.generator_function_prototype
+                      : kind == TSN_FN_ASYNC           ? tsn_intrinsics.async_function_prototype
+                      : kind == TSN_FN_ASYNC_GENERATOR ? tsn_intrinsics.async_generator_function_prototype
+                                                       : tsn_intrinsics.function_prototype;
   tsn_object *o = tsn_object_new_class(proto, TSN_CLASS_FUNCTION);
   tsn_function *f = tsn_alloc(sizeof(tsn_function));
   f->code = code;
@@ -49,8 +50,9 @@ tsn_value tsn_function_new(tsn_code code, tsn_env *env, tsn_value name, uint32_t
     tsn_object *proto = tsn_object_new(tsn_intrinsics.object_prototype);
     tsn_define_own(proto, tsn_atom.constructor, fv, TSN_ATTR_HIDDEN);
     tsn_define_own(o, tsn_atom.prototype, tsn_from_cell(proto), kind == TSN_FN_NORMAL ? TSN_ATTR_WRITABLE : 0);
-  } else if (kind == TSN_FN_GENERATOR) {
-    tsn_define_own(o, tsn_atom.prototype, tsn_from_cell(tsn_object_new(tsn_intrinsics.generator_prototype)), TSN_ATTR_WRITABLE);
+  } else if (kind == TSN_FN_GENERATOR || kind == TSN_FN_ASYNC_GENERATOR) {
+    tsn_object *instance_proto = kind == TSN_FN_GENERATOR ? tsn_intrinsics.generator_prototype : tsn_intrinsics.async_generator_prototype;
+    tsn_define_own(o, tsn_atom.prototype, tsn_from_cell(tsn_object_new(instance_proto)), TSN_ATTR_WRITABLE);
   }
   return fv;
 }

@@ -30,6 +30,8 @@ typedef enum tsn_function_kind {
                          * %GeneratorPrototype% (writable, non-enumerable, non-configurable, no `constructor`) */
   TSN_FN_ASYNC,         /* async function, arrow or method: not constructible, no own `prototype`; its
                          * [[Prototype]] is %AsyncFunction.prototype% */
+  TSN_FN_ASYNC_GENERATOR, /* async function* or async *m(): like a generator function, with
+                           * %AsyncGeneratorFunction.prototype% and %AsyncGeneratorPrototype% */
 } tsn_function_kind;
 
 #define TSN_FNF_CONSTRUCTOR 1 /* builtin that may be called with new (Map, Error, ...) */

@@ -58,7 +58,7 @@ static void detach_open_iters(tsn_generator *g, tsn_iter *mark) {
 
 static _Noreturn void throw_running(void) { tsn_throw_type_error("Generator is already running"); }
 
-tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value value, bool *done_out) {
+tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   tsn_iter *mark = tsn_iter_open_top;
   tsn_handler h;
   TSN_TRY_PUSH(h);
@@ -69,24 +69,22 @@ tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value va
     g->state = TSN_GEN_COMPLETED;
     tsn_throw(tsn_exception);
   }
-  bool done = false;
-  tsn_value result = g->resume(g->frame, mode, value, &done);
+  tsn_value result = g->resume(g->frame, mode, value, how);
   TSN_TRY_POP(h);
-  if (done) {
+  if (*how == TSN_BODY_RETURN) {
     g->state = TSN_GEN_COMPLETED;
     g->frame = NULL; /* the finished body's locals are garbage now */
   } else {
     g->state = TSN_GEN_SUSPENDED_YIELD;
     detach_open_iters(g, mark);
   }
-  *done_out = done;
   return result;
 }
 
 static tsn_value run(tsn_generator *g, tsn_resume_mode mode, tsn_value value) {
-  bool done;
-  tsn_value result = tsn_generator_run(g, mode, value, &done);
-  return tsn_iter_result(result, done);
+  tsn_body_exit how;
+  tsn_value result = tsn_generator_run(g, mode, value, &how);
+  return tsn_iter_result(result, how == TSN_BODY_RETURN);
 }
 
 bool tsn_generator_step(tsn_generator *g, tsn_value *out) {
@@ -94,9 +92,9 @@ bool tsn_generator_step(tsn_generator *g, tsn_value *out) {
     case TSN_GEN_EXECUTING: throw_running();
     case TSN_GEN_COMPLETED: return false;
     default: {
-      bool done;
-      *out = tsn_generator_run(g, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);
-      return !done;
+      tsn_body_exit how;
+      *out = tsn_generator_run(g, TSN_RESUME_NEXT, TSN_UNDEFINED, &how);
+      return how != TSN_BODY_RETURN;
     }
   }
 }

@@ -24,12 +24,14 @@
  * mode: TSN_RESUME_NEXT (value = the value sent by next()), TSN_RESUME_THROW (value = the exception
  * to throw at the suspended yield), TSN_RESUME_RETURN (value = the return value: the compiled code
  * runs pending finally blocks and may yield again from one).
- * Returns the yielded value with *done = false, or the completion value with *done = true; an
- * exception propagates with tsn_throw. frame: the pointer given to tsn_generator_create.
+ * Returns the yielded value with *how = TSN_BODY_YIELD, the awaited value with *how = TSN_BODY_AWAIT
+ * (async bodies only), or the completion value with *how = TSN_BODY_RETURN; an exception propagates
+ * with tsn_throw. frame: the pointer given to tsn_generator_create.
  * The first call (state suspendedStart) always has mode TSN_RESUME_NEXT: return()/throw() on a
  * generator that has not started complete it without running the body. */
 typedef enum { TSN_RESUME_NEXT = 0, TSN_RESUME_THROW = 1, TSN_RESUME_RETURN = 2 } tsn_resume_mode;
-typedef tsn_value (*tsn_resume_code)(void *frame, tsn_resume_mode mode, tsn_value value, bool *done);
+typedef enum { TSN_BODY_YIELD = 0, TSN_BODY_RETURN = 1, TSN_BODY_AWAIT = 2 } tsn_body_exit;
+typedef tsn_value (*tsn_resume_code)(void *frame, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how);
 
 /* [[GeneratorState]] (27.5.2). */
 typedef enum tsn_generator_state {
@@ -67,10 +69,11 @@ bool tsn_generator_step(tsn_generator *g, tsn_value *out);
 /* The generator behind `iterator` when `next` is the intrinsic %GeneratorPrototype%.next (so a
  * step may resume it directly), else NULL. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next);
-/* Runs the body with `mode`/`value` while the generator is marked executing: the yielded value with
- * *done = false, or the completion value with *done = true; an exception completes the generator and
- * propagates (closing the iterators its body had open). No state check: the callers validate. */
-tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value value, bool *done_out);
+/* Runs the body with `mode`/`value` while the generator is marked executing, to its next suspend
+ * point (*how and the result as tsn_resume_code's) or its end (state completed); an exception
+ * completes the generator and propagates (closing the iterators its body had open). No state check:
+ * the callers validate. */
+tsn_value tsn_generator_run(tsn_generator *g, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how);
 /* GeneratorResume (27.5.3.3): runs the body to its next yield or its end; returns the iterator
  * result object. TypeError "Generator is already running" while executing. */
 tsn_value tsn_generator_resume(tsn_generator *g, tsn_value value);

@@ -766,8 +766,11 @@ static tsn_value get_function_base(ictx *c, tsn_object *o, tsn_value constructor
     tsn_strbuf_push_unit(&b, ']');
     return tsn_strbuf_finish(&b);
   }
-  /* getFunctionBase: the type is "GeneratorFunction" for generator functions */
-  const char *type = f->kind == TSN_FN_GENERATOR ? "GeneratorFunction" : f->kind == TSN_FN_ASYNC ? "AsyncFunction" : "Function";
+  /* getFunctionBase: the type names generator, async and async generator functions */
+  const char *type = f->kind == TSN_FN_GENERATOR         ? "GeneratorFunction"
+                     : f->kind == TSN_FN_ASYNC           ? "AsyncFunction"
+                     : f->kind == TSN_FN_ASYNC_GENERATOR ? "AsyncGeneratorFunction"
+                                                         : "Function";
   tsn_strbuf_push_unit(&b, '[');
   tsn_strbuf_push_ascii(&b, type);
   if (constructor == TSN_NULL) tsn_strbuf_push_ascii(&b, " (null prototype)");

@@ -90,11 +90,11 @@ static tsn_value call2(tsn_value fn, tsn_value a, double counter) {
 
 /* The closures of 27.1.4.5 filter, .6 flatMap, .8 map, .10 take and .3 drop, resumed by next()
  * (mode NEXT) or by return() after the first next() (mode RETURN: close the iterators, finish). */
-static tsn_value helper_resume(void *frame_ptr, tsn_resume_mode mode, tsn_value sent, bool *done) {
+static tsn_value helper_resume(void *frame_ptr, tsn_resume_mode mode, tsn_value sent, tsn_body_exit *how) {
   helper_frame *h = frame_ptr;
-  *done = false;
+  *how = TSN_BODY_YIELD;
   if (mode == TSN_RESUME_RETURN) {
-    *done = true;
+    *how = TSN_BODY_RETURN;
     if (h->inner_alive) {
       h->inner_alive = false;
       tsn_iter_close(&h->inner); /* if this throws, the unwinding closes `iterated` (IfAbruptCloseIterator) */
@@ -145,7 +145,7 @@ static tsn_value helper_resume(void *frame_ptr, tsn_resume_mode mode, tsn_value 
       break;
   }
 finished:
-  *done = true;
+  *how = TSN_BODY_RETURN;
   return TSN_UNDEFINED;
 }
 

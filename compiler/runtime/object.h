@@ -30,6 +30,7 @@ typedef enum tsn_class_id {
   TSN_CLASS_WRAPPED_ITERATOR, /* Iterator.from wrappers (%WrapForValidIteratorPrototype%): internal = tsn_iter */
   TSN_CLASS_REGEXP,   /* internal: lib_regexp.c's regexp data */
   TSN_CLASS_PROMISE,  /* internal: tsn_promise (promise.h) */
+  TSN_CLASS_ASYNC_GENERATOR, /* internal: async_generator.c's state */
 } tsn_class_id;
 
 /* Property attributes (ECMA-262 6.1.7.1). */

@@ -70,6 +70,8 @@ void tsn_realm_init(int argc, char **argv) {
   r->async_function_prototype = tsn_object_new(r->function_prototype);
   r->async_iterator_prototype = tsn_object_new(r->object_prototype);
   r->async_from_sync_iterator_prototype = tsn_object_new(r->async_iterator_prototype);
+  r->async_generator_function_prototype = tsn_object_new(r->function_prototype);
+  r->async_generator_prototype = tsn_object_new(r->async_iterator_prototype);
 
   r->symbol_iterator = well_known_symbol("Symbol.iterator");
   r->symbol_async_iterator = well_known_symbol("Symbol.asyncIterator");
@@ -99,6 +101,7 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_promise_init();
   tsn_lib_async_function_init();
   tsn_lib_async_iterator_init();
+  tsn_lib_async_generator_init();
   tsn_lib_regexp_init();
   tsn_lib_json_init();
   tsn_lib_console_init();

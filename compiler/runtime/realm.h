@@ -19,7 +19,8 @@ typedef struct tsn_realm {
       *aggregate_error_prototype,
       *generator_function_prototype, *generator_prototype, *iterator_helper_prototype,
       *wrap_for_valid_iterator_prototype, *regexp_prototype, *promise_prototype,
-      *async_function_prototype, *async_iterator_prototype, *async_from_sync_iterator_prototype;
+      *async_function_prototype, *async_iterator_prototype, *async_from_sync_iterator_prototype,
+      *async_generator_function_prototype, *async_generator_prototype;
   tsn_object *promise_constructor;
   tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
   tsn_value symbol_iterator, symbol_async_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
@@ -54,6 +55,7 @@ void tsn_lib_console_init(void);
 void tsn_lib_promise_init(void);
 void tsn_lib_async_function_init(void);
 void tsn_lib_async_iterator_init(void);
+void tsn_lib_async_generator_init(void);
 void tsn_lib_timers_init(void);
 void tsn_lib_process_init(int argc, char **argv);
 

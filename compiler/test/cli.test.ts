@@ -112,7 +112,7 @@ describe('tsn CLI', function () {
   });
 
   it('reports an unsupported construct as TSN9001 and writes no executable', async () => {
-    await program('tagged.ts', 'const tag = (s: TemplateStringsArray) => s.length;\nconsole.log(tag`x${1}y`);\n');
+    await program('tagged.ts', 'const tag = (s: TemplateStringsArray, ...v: unknown[]) => s.length + v.length;\nconsole.log(tag`x${1}y`);\n');
     const r = await runTsn(['build', 'tagged.ts', '-o', 'tagged']);
     assert.equal(r.exitCode, 1);
     assert.match(r.stderr, /^tagged\.ts:2:13 error TSN9001: tsn does not support a tagged template yet\n/);

@@ -105,7 +105,7 @@ export class FunctionPrinter {
         '  tsn_env *fenv = ((tsn_function *)callee->internal)->env;'];
     const resume = [
       `${frame} {`, '  int state;', ...callFields, ...fields, '};',
-      `static tsn_value ${f.name}_resume(void *frame_, tsn_resume_mode mode, tsn_value value, bool *done) {`,
+      `static tsn_value ${f.name}_resume(void *frame_, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {`,
       `  ${frame} *F = frame_;`,
       ...call,
       '  tsn_value new_target = TSN_UNDEFINED;',
@@ -126,10 +126,10 @@ export class FunctionPrinter {
       '  (void)new_target;',
       `  ${frame} *F = tsn_alloc(sizeof *F);`,
       '  F->callee = callee; F->this_value = this_value; F->argc = argc; F->argv = argv;',
-      ...(f.source.async
-        ? [`  tsn_value promise = tsn_async_function_start(${f.name}_resume, F);`, '  F->argv = NULL; F->argc = 0;', '  return promise;']
-        : ['  bool done;', `  ${f.name}_resume(F, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);`, '  F->argv = NULL; F->argc = 0;',
-          `  return tsn_generator_create(callee, ${f.name}_resume, F);`]),
+      ...(f.source.generator
+        ? ['  tsn_body_exit how;', `  ${f.name}_resume(F, TSN_RESUME_NEXT, TSN_UNDEFINED, &how);`, '  F->argv = NULL; F->argc = 0;',
+          `  return ${f.source.async ? 'tsn_async_generator_create' : 'tsn_generator_create'}(callee, ${f.name}_resume, F);`]
+        : [`  tsn_value promise = tsn_async_function_start(${f.name}_resume, F);`, '  F->argv = NULL; F->argc = 0;', '  return promise;']),
       '}',
       '',
     ].join('\n');
@@ -261,7 +261,7 @@ export class FunctionPrinter {
         return;
       case 'closure': {
         const fn = i.fn;
-        const kind = fn.generator ? 'TSN_FN_GENERATOR' : fn.async ? 'TSN_FN_ASYNC' : KIND_OF_FUNCTION[fn.kind];
+        const kind = fn.generator ? (fn.async ? 'TSN_FN_ASYNC_GENERATOR' : 'TSN_FN_GENERATOR') : fn.async ? 'TSN_FN_ASYNC' : KIND_OF_FUNCTION[fn.kind];
         this.assign(i.dest, `tsn_function_new(${cFunctionName(fn)}, ${this.op(i.env)}, ${this.str(fn.name)}, ${fn.length}, ${kind})`);
         return;
       }
@@ -313,7 +313,7 @@ export class FunctionPrinter {
         return;
       case 'return':
         if (this.f.kind === 'moduleChunk') this.emit('return;');
-        else if (this.f.kind === 'resumable') this.emit(`TSN_LEAVE(); *done = true; return ${this.op(t.value)};`);
+        else if (this.f.kind === 'resumable') this.emit(`TSN_LEAVE(); *how = TSN_BODY_RETURN; return ${this.op(t.value)};`);
         else this.emit(`TSN_LEAVE(); return ${this.op(t.value)};`);
         return;
       case 'throw': this.emit(`tsn_throw(${this.op(t.value)});`); return;
@@ -322,7 +322,9 @@ export class FunctionPrinter {
         this.emit(`TSN_TRY_PUSH(${h}); if (setjmp(${h}.jb) != 0) goto bb${t.landing.id}; goto bb${t.body.id};`);
         return;
       }
-      case 'suspend': this.emit(`F->state = ${t.state}; TSN_LEAVE(); *done = false; return ${this.op(t.value)};`); return;
+      case 'suspend':
+        this.emit(`F->state = ${t.state}; TSN_LEAVE(); *how = ${t.awaits ? 'TSN_BODY_AWAIT' : 'TSN_BODY_YIELD'}; return ${this.op(t.value)};`);
+        return;
       case 'unreachable': this.emit('/* unreachable */'); return;
     }
   }

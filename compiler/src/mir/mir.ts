@@ -162,8 +162,9 @@ export type Terminator =
   | { readonly k: 'tryEnter'; readonly handler: Local; readonly body: Block; readonly landing: Block }
   /** Suspend a resumable function: yield `value` (or, for the start suspend of a generator, give
    * control back to the call that created it) and continue at `resume` when resumed. `state` is the
-   * resume point's number in the dispatch switch. */
-  | { readonly k: 'suspend'; readonly value: Operand; readonly state: number; readonly resume: Block }
+   * resume point's number in the dispatch switch. `awaits`: an await, whose value the async driver
+   * awaits before resuming, rather than a yield. */
+  | { readonly k: 'suspend'; readonly value: Operand; readonly state: number; readonly resume: Block; readonly awaits: boolean }
   | { readonly k: 'unreachable' };
 
 export interface Block {

@@ -106,7 +106,7 @@ export function printTerm(t: Terminator): string {
     case 'return': return `return ${operand(t.value)}`;
     case 'throw': return `throw ${operand(t.value)}`;
     case 'tryEnter': return `tryEnter ${local(t.handler)} body ${bb(t.body)} landing ${bb(t.landing)}`;
-    case 'suspend': return `suspend ${operand(t.value)} state ${t.state} resume ${bb(t.resume)}`;
+    case 'suspend': return `suspend${t.awaits ? ' await' : ''} ${operand(t.value)} state ${t.state} resume ${bb(t.resume)}`;
     case 'unreachable': return 'unreachable';
   }
 }

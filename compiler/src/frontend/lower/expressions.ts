@@ -208,6 +208,7 @@ export function lowerExpr(ctx: LowerContext, node: ts.Expression): Expr {
     case ts.SyntaxKind.TaggedTemplateExpression: return ctx.unsupported(node, 'a tagged template');
     case ts.SyntaxKind.YieldExpression: {
       const y = node as ts.YieldExpression;
+      if (y.asteriskToken !== undefined && ctx.fn.async) return ctx.unsupported(node, 'yield* in an async generator');
       if (y.asteriskToken !== undefined) return { kind: 'yieldStar', value: lowerExpr(ctx, y.expression!), text: sourceText(y.expression!) };
       return { kind: 'yield', value: y.expression === undefined ? undefined : lowerExpr(ctx, y.expression) };
     }

@@ -63,7 +63,6 @@ function kindOf(node: FunctionLike): FunctionNode['kind'] {
 export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: FunctionNode['kind'] = kindOf(node)): FunctionNode {
   const async = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ?? false;
   const generator = (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken !== undefined;
-  if (async && generator) ctx.unsupported(node, 'async generator functions');
   const fn = newFunction(ctx, kind, functionName(node), node, generator, async);
   if (!ts.isConstructorDeclaration(node)) fn.source = ctx.strippedSource(node, sourceStart(node));
   ctx.withFunction(fn, () => {

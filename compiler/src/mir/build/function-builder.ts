@@ -137,7 +137,7 @@ export class FunctionBuilder {
    * block. Open iterators need nothing here: the generator runtime detaches the ones opened by the
    * body while it is suspended. Code after the call runs on resume.
    */
-  suspend(value: Operand, note: string): void {
+  suspend(value: Operand, note: string, awaits = false): void {
     for (let i = this.cleanups.length - 1; i >= 0; i--) {
       const c = this.cleanups[i]!;
       if (c.k !== 'iter') this.emit({ k: 'tryPop', handler: c.handler });
@@ -145,7 +145,7 @@ export class FunctionBuilder {
     const state = this.newState();
     const resume = this.newBlock(`${note}.resume`);
     this.resumePoints.set(state, resume);
-    this.terminate({ k: 'suspend', value, state, resume }, resume);
+    this.terminate({ k: 'suspend', value, state, resume, awaits }, resume);
     for (const c of this.cleanups) {
       if (c.k === 'iter') continue;
       const inside = this.newBlock(`${note}.reenter`);

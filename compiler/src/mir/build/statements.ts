@@ -8,7 +8,7 @@ import type { Block, Operand } from '../mir.ts';
 import { buildEffect, buildExpr, iterableText } from './expressions.ts';
 import type { FinallyRegion, FunctionBuilder } from './function-builder.ts';
 import { buildForAwait } from './for-await.ts';
-import { buildGeneratorReturn } from './suspend.ts';
+import { buildAwait, buildGeneratorReturn } from './suspend.ts';
 
 export function buildStmt(b: FunctionBuilder, s: Stmt): void {
   switch (s.kind) {
@@ -62,7 +62,9 @@ export function buildStmt(b: FunctionBuilder, s: Stmt): void {
 export function buildReturn(b: FunctionBuilder, value: Operand | undefined): void {
   const fn = b.fn;
   if (b.kind === 'resumable') {
-    buildGeneratorReturn(b, value ?? { k: 'undefined' });
+    // An async generator awaits the operand of `return` (15.x ReturnStatement evaluation).
+    const awaited = value !== undefined && fn.async && fn.generator ? buildAwait(b, value) : value;
+    buildGeneratorReturn(b, awaited ?? { k: 'undefined' });
     return;
   }
   b.unwindTo(0);

@@ -23,17 +23,22 @@ function dispatchResume(b: FunctionBuilder, onThrow: Block, onReturn: Block, not
   return onNext;
 }
 
-/** `yield value`: the expression's value is what the next `next(v)` sends. */
+/**
+ * `yield value`: the expression's value is what the next `next(v)` sends. In an async generator the
+ * value is awaited first (15.5.5), and a `return(v)` resumption awaits v before it returns
+ * (27.6.3.8 AsyncGeneratorUnwrapYieldResumption).
+ */
 export function buildYield(b: FunctionBuilder, value: Operand): Operand {
   requireResumable(b);
-  b.suspend(value, 'yield');
+  const asyncGenerator = b.fn.async;
+  b.suspend(asyncGenerator ? buildAwait(b, value) : value, 'yield');
   const sent = b.into((dest) => ({ k: 'move', dest, src: { k: 'resumeValue' } }));
   const onThrow = b.newBlock('yield.throw');
   const onReturn = b.newBlock('yield.return');
   const onNext = dispatchResume(b, onThrow, onReturn, 'yield');
   b.switchTo(onThrow);
   b.terminate({ k: 'throw', value: sent }, onReturn);
-  buildGeneratorReturn(b, sent);
+  buildGeneratorReturn(b, asyncGenerator ? buildAwait(b, sent) : sent);
   b.switchTo(onNext);
   return sent;
 }
@@ -102,7 +107,7 @@ export function buildYieldStar(b: FunctionBuilder, iterable: Operand, text: stri
  */
 export function buildAwait(b: FunctionBuilder, value: Operand): Operand {
   requireResumable(b);
-  b.suspend(value, 'await');
+  b.suspend(value, 'await', true);
   const settled = b.into((dest) => ({ k: 'move', dest, src: { k: 'resumeValue' } }));
   const onThrow = b.newBlock('await.throw');
   const onValue = b.newBlock('await.value');

@@ -16,6 +16,7 @@ void tsn_lib_regexp_init(void) {}
 void tsn_lib_promise_init(void) {}
 void tsn_lib_async_function_init(void) {}
 void tsn_lib_async_iterator_init(void) {}
+void tsn_lib_async_generator_init(void) {}
 void tsn_lib_timers_init(void) {}
 /* No generator objects exist without lib_generator: iterators never take the generator fast path. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next) { (void)iterator; (void)next; return NULL; }

@@ -12,13 +12,13 @@ static void log_push(const char *s) { tsn_array_push(log_array, tsn_str_from_utf
 /* ---- function* counter(n) { let i = 0; while (i < n) { const sent = yield i; if (sent !== undefined) i += sent; i++; } return 'end'; } */
 typedef struct { int state; double n, i; } counter_frame;
 
-static tsn_value counter_resume(void *fp, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value counter_resume(void *fp, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   counter_frame *f = fp;
   switch (f->state) {
     case 0: f->i = 0; break;
     case 1:
       if (mode == TSN_RESUME_THROW) tsn_throw(value);
-      if (mode == TSN_RESUME_RETURN) { *done = true; return value; }
+      if (mode == TSN_RESUME_RETURN) { *how = TSN_BODY_RETURN; return value; }
       if (!tsn_is_undefined(value)) f->i += tsn_to_number(value);
       f->i++;
       break;
@@ -27,7 +27,7 @@ static tsn_value counter_resume(void *fp, tsn_resume_mode mode, tsn_value value,
     f->state = 1;
     return N(f->i);
   }
-  *done = true;
+  *how = TSN_BODY_RETURN;
   return S("end");
 }
 
@@ -40,7 +40,7 @@ static tsn_value counter_entry(tsn_object *callee, tsn_value this_value, int arg
 /* ---- function* cleanup() { try { yield 1; yield 2; } finally { log.push('finally'); yield 'from finally'; log.push('after'); } } */
 typedef struct { int state; tsn_resume_mode pending; tsn_value pending_value; } cleanup_frame;
 
-static tsn_value cleanup_resume(void *fp, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value cleanup_resume(void *fp, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   cleanup_frame *f = fp;
   switch (f->state) {
     case 0: f->state = 1; return N(1);
@@ -53,9 +53,9 @@ static tsn_value cleanup_resume(void *fp, tsn_resume_mode mode, tsn_value value,
       goto finally;
     default: /* 3: the yield inside finally */
       if (mode == TSN_RESUME_THROW) tsn_throw(value);
-      if (mode == TSN_RESUME_RETURN) { *done = true; return value; }
+      if (mode == TSN_RESUME_RETURN) { *how = TSN_BODY_RETURN; return value; }
       log_push("after");
-      *done = true;
+      *how = TSN_BODY_RETURN;
       if (f->pending == TSN_RESUME_THROW) tsn_throw(f->pending_value);
       return f->pending == TSN_RESUME_RETURN ? f->pending_value : TSN_UNDEFINED;
   }
@@ -72,9 +72,9 @@ static tsn_value cleanup_entry(tsn_object *callee, tsn_value this_value, int arg
 /* ---- function* catcher() { let n = 0; while (true) { try { yield 'ready ' + n; } catch (e) { n++; yield 'caught ' + e; } } } */
 typedef struct { int state; double n; } catcher_frame;
 
-static tsn_value catcher_resume(void *fp, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value catcher_resume(void *fp, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   catcher_frame *f = fp;
-  if (mode == TSN_RESUME_RETURN) { *done = true; return value; }
+  if (mode == TSN_RESUME_RETURN) { *how = TSN_BODY_RETURN; return value; }
   if (f->state == 1 && mode == TSN_RESUME_THROW) {
     f->n++;
     f->state = 2;
@@ -92,13 +92,13 @@ static tsn_value catcher_entry(tsn_object *callee, tsn_value this_value, int arg
 /* ---- function* each(iterable) { for (const x of iterable) yield x; log.push('loop done'); } */
 typedef struct { int state; tsn_value iterable; tsn_iter it; } each_frame;
 
-static tsn_value each_resume(void *fp, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value each_resume(void *fp, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   each_frame *f = fp;
   if (f->state == 0) tsn_iter_open(&f->it, f->iterable, "iterable");
   else if (mode == TSN_RESUME_THROW) tsn_throw(value); /* leaves the loop: the unwinding closes f->it */
   else if (mode == TSN_RESUME_RETURN) {
     tsn_iter_close(&f->it);
-    *done = true;
+    *how = TSN_BODY_RETURN;
     return value;
   }
   tsn_value x;
@@ -107,7 +107,7 @@ static tsn_value each_resume(void *fp, tsn_resume_mode mode, tsn_value value, bo
     return x;
   }
   log_push("loop done");
-  *done = true;
+  *how = TSN_BODY_RETURN;
   return TSN_UNDEFINED;
 }
 
@@ -121,16 +121,16 @@ static tsn_value each_entry(tsn_object *callee, tsn_value this_value, int argc, 
 static tsn_value self_gen;
 typedef struct { int state; } plain_frame;
 
-static tsn_value reentrant_resume(void *fp, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value reentrant_resume(void *fp, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   if (mode == TSN_RESUME_THROW) tsn_throw(value);
-  *done = true;
+  *how = TSN_BODY_RETURN;
   return mode == TSN_RESUME_RETURN ? value : M0(self_gen, "next");
 }
 
-static tsn_value boom_resume(void *fp, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value boom_resume(void *fp, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   plain_frame *f = fp;
   if (mode == TSN_RESUME_THROW) tsn_throw(value);
-  if (mode == TSN_RESUME_RETURN) { *done = true; return value; }
+  if (mode == TSN_RESUME_RETURN) { *how = TSN_BODY_RETURN; return value; }
   if (f->state++ == 0) return N(1);
   tsn_throw(tsn_make_error(tsn_intrinsics.error_prototype, S("boom")));
 }

@@ -1,4 +1,4 @@
-// Diagnostic (unsupported construct): an async generator (async function*) is valid TypeScript but not supported by the compiler yet — must be rejected.
+// An async generator consumed by for await: the first program tsn rejected for async generators, now compiled.
 async function* counter(limit: number): AsyncGenerator<number> {
   for (let i = 0; i < limit; i++) yield i;
 }
