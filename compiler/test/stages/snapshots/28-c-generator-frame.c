@@ -20,7 +20,7 @@ struct frame_1 {
   int argc;
   const tsn_value *argv;
 };
-static tsn_value fn_1_resume(void *frame_, tsn_resume_mode mode, tsn_value value, bool *done) {
+static tsn_value fn_1_resume(void *frame_, tsn_resume_mode mode, tsn_value value, tsn_body_exit *how) {
   struct frame_1 *F = frame_;
   tsn_object *callee = F->callee; tsn_value this_value = F->this_value; int argc = F->argc; const tsn_value *argv = F->argv;
   tsn_env *fenv = ((tsn_function *)callee->internal)->env;
@@ -36,9 +36,9 @@ static tsn_value fn_1_resume(void *frame_, tsn_resume_mode mode, tsn_value value
     case 3: goto bb7;
   }
 bb0: ; /* entry */
-  F->state = 1; TSN_LEAVE(); *done = false; return TSN_UNDEFINED;
+  F->state = 1; TSN_LEAVE(); *how = TSN_BODY_YIELD; return TSN_UNDEFINED;
 bb1: ; /* start.resume */
-  F->state = 2; TSN_LEAVE(); *done = false; return ((tsn_value)0x3ff2000000000000ull /* 1 */);
+  F->state = 2; TSN_LEAVE(); *how = TSN_BODY_YIELD; return ((tsn_value)0x3ff2000000000000ull /* 1 */);
 bb2: ; /* yield.resume */
   l0_t = value;
   if (mode == TSN_RESUME_THROW) goto bb3; else goto bb4;
@@ -47,9 +47,9 @@ bb3: ; /* yield.throw */
 bb4: ; /* yield.notThrow */
   if (mode == TSN_RESUME_RETURN) goto bb5; else goto bb6;
 bb5: ; /* yield.return */
-  TSN_LEAVE(); *done = true; return l0_t;
+  TSN_LEAVE(); *how = TSN_BODY_RETURN; return l0_t;
 bb6: ; /* yield.next */
-  F->state = 3; TSN_LEAVE(); *done = false; return ((tsn_value)0x4002000000000000ull /* 2 */);
+  F->state = 3; TSN_LEAVE(); *how = TSN_BODY_YIELD; return ((tsn_value)0x4002000000000000ull /* 2 */);
 bb7: ; /* yield.resume */
   l1_t = value;
   if (mode == TSN_RESUME_THROW) goto bb8; else goto bb9;
@@ -58,16 +58,16 @@ bb8: ; /* yield.throw */
 bb9: ; /* yield.notThrow */
   if (mode == TSN_RESUME_RETURN) goto bb10; else goto bb11;
 bb10: ; /* yield.return */
-  TSN_LEAVE(); *done = true; return l1_t;
+  TSN_LEAVE(); *how = TSN_BODY_RETURN; return l1_t;
 bb11: ; /* yield.next */
-  TSN_LEAVE(); *done = true; return TSN_UNDEFINED;
+  TSN_LEAVE(); *how = TSN_BODY_RETURN; return TSN_UNDEFINED;
 }
 static tsn_value fn_1(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
   (void)new_target;
   struct frame_1 *F = tsn_alloc(sizeof *F);
   F->callee = callee; F->this_value = this_value; F->argc = argc; F->argv = argv;
-  bool done;
-  fn_1_resume(F, TSN_RESUME_NEXT, TSN_UNDEFINED, &done);
+  tsn_body_exit how;
+  fn_1_resume(F, TSN_RESUME_NEXT, TSN_UNDEFINED, &how);
   F->argv = NULL; F->argc = 0;
   return tsn_generator_create(callee, fn_1_resume, F);
 }
