@@ -63,12 +63,15 @@ static tsn_value stack_trace_limit_key;
 
 /* V8 reads Error.stackTraceLimit (a data property) when it captures a stack: a number below 1
  * records no frames, anything but a number records no stack at all (`stack` reads undefined). */
+bool tsn_main_running = false;
+
 static stack_frames frames_to_capture(void) {
   tsn_object *error = tsn_intrinsics.error_constructor;
   int attrs;
   if (!error) return STACK_FRAMES; /* the realm is being built */
   tsn_value *slot = tsn_own_slot(error, stack_trace_limit_key, &attrs);
   if (!slot || (attrs & TSN_ATTR_ACCESSOR) || !tsn_is_number(*slot)) return STACK_NONE;
+  if (!tsn_main_running && tsn_call_depth == 0) return STACK_NO_FRAMES;
   return tsn_as_double(*slot) >= 1 ? STACK_FRAMES : STACK_NO_FRAMES;
 }
 

@@ -44,6 +44,11 @@ tsn_value tsn_error_to_string(tsn_value e);
 /* Gives `e` V8's lazily formatted `stack` (formatted from name/message on first read). */
 void tsn_error_install_stack(tsn_object *e);
 
+/* True while the main module's top-level code runs. With tsn_call_depth (compiled functions on the
+ * stack) it tells whether any JS frame is active: an error created by a job the event loop runs
+ * without one (a Promise.any rejection, say) records no frames, as in V8. */
+extern bool tsn_main_running;
+
 /* Print an uncaught exception the way Node does (the part from `Name: message` on) and exit(1). */
 _Noreturn void tsn_report_uncaught(tsn_value v);
 

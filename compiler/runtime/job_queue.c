@@ -5,6 +5,7 @@
 #include "job_queue.h"
 
 #include "alloc.h"
+#include "exception.h"
 #include "function.h"
 #include "object.h"
 #include "promise.h"
@@ -55,7 +56,11 @@ void tsn_enqueue_tick(tsn_value callback, tsn_value args) {
 }
 
 void tsn_run_microtasks(void) {
+  /* jobs run on an empty JS stack, also when an ES module's evaluation drains them */
+  bool main_running = tsn_main_running;
+  tsn_main_running = false;
   for (job *j; (j = shift(&microtasks));) j->run(j->a, j->b, j->c);
+  tsn_main_running = main_running;
 }
 
 void tsn_process_ticks_and_rejections(void) {

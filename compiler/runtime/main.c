@@ -17,7 +17,9 @@ int main(int argc, char **argv) {
   TSN_TRY_PUSH(h);
   if (setjmp(h.jb) == 0) {
     tsn_realm_init(argc, argv);
+    tsn_main_running = true;
     tsn_program_main();
+    tsn_main_running = false;
     tsn_event_loop_run();
     tsn_async_module_check_settled();
     TSN_TRY_POP(h);

@@ -8,7 +8,6 @@
 #include "alloc.h"
 #include "atoms.h"
 #include "exception.h"
-#include "inspect.h"
 #include "job_queue.h"
 #include "lib_support.h"
 #include "realm.h"
@@ -48,16 +47,18 @@ static void track_rejection(tsn_value promise) {
 }
 
 /* The UnhandledPromiseRejection error Node makes for a reason that is not an Error object
- * (lib/internal/process/promises.js): its message quotes util.inspect of the reason. */
+ * (lib/internal/process/promises.js): its message quotes V8's NoSideEffectsToString of the reason. */
 static tsn_value unhandled_rejection_error(tsn_value reason) {
-  tsn_inspect_options o;
-  tsn_inspect_default_options(&o);
   tsn_value text = tsn_str_concat(
       tsn_str_concat(tsn_str_intern_ascii("This error originated either by throwing inside of an async function without a catch block, "
                                           "or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""),
-                     tsn_inspect(reason, &o)),
+                     tsn_lib_receiver_text(reason)),
       tsn_str_intern_ascii("\"."));
+  /* Node makes it in its own JavaScript, so its stack has frames */
+  bool main_running = tsn_main_running;
+  tsn_main_running = true;
   tsn_value e = tsn_make_error(tsn_intrinsics.error_prototype, text);
+  tsn_main_running = main_running;
   tsn_define_own(tsn_as_object(e), tsn_atom.name, tsn_str_intern_ascii("UnhandledPromiseRejection"), TSN_ATTR_HIDDEN);
   tsn_define_own(tsn_as_object(e), tsn_str_intern_ascii("code"), tsn_str_intern_ascii("ERR_UNHANDLED_REJECTION"), TSN_ATTR_DEFAULT);
   return e;
