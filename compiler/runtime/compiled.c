@@ -31,6 +31,15 @@ tsn_value tsn_global_typeof(tsn_value name) {
   return tsn_op_typeof(tsn_get(global, name));
 }
 
+void tsn_global_set(tsn_value name, tsn_value v, bool strict) {
+  tsn_value global = tsn_from_cell(tsn_intrinsics.global);
+  if (!strict) { tsn_set_sloppy(global, name, v); return; }
+  if (!tsn_has_property(global, name)) tsn_throw_reference_error("%s is not defined", tsn_key_text(name));
+  tsn_set(global, name, v);
+}
+
+bool tsn_global_delete(tsn_value name) { return tsn_delete_property_sloppy(tsn_from_cell(tsn_intrinsics.global), name); }
+
 tsn_value tsn_function_home(tsn_object *callee) {
   tsn_object *home = ((tsn_function *)callee->internal)->home_object;
   return home ? tsn_from_cell(home) : TSN_UNDEFINED;

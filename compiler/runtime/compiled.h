@@ -99,7 +99,8 @@ static inline tsn_value tsn_call_inline(tsn_value f, tsn_value this_value, int a
 static inline tsn_value tsn_call_method_inline(tsn_value obj, tsn_value key, tsn_ic *ic, int argc, const tsn_value *argv, const char *callee_text) {
   return tsn_call_inline(tsn_get_ic_inline(obj, key, ic), obj, argc, argv, callee_text);
 }
-static inline void tsn_set_ic_inline(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) {
+/* obj.key = v in strict (`strict`) or sloppy code (a constant at every call site). */
+static inline void tsn_put_ic_inline(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic, bool strict) {
   if (tsn_is_object(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
     if (o->shape == ic->shape && !ic->to_shape) {
@@ -107,8 +108,10 @@ static inline void tsn_set_ic_inline(tsn_value receiver, tsn_value key, tsn_valu
       return;
     }
   }
-  tsn_set_ic(receiver, key, v, ic);
+  if (strict) tsn_set_ic(receiver, key, v, ic);
+  else tsn_set_ic_sloppy(receiver, key, v, ic);
 }
+static inline void tsn_set_ic_inline(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) { tsn_put_ic_inline(receiver, key, v, ic, true); }
 /* Dense-array element reads and in-bounds overwrites; everything else goes to object.c. */
 static inline tsn_value tsn_get_index_inline(tsn_value receiver, tsn_value key) {
   if (tsn_is_number(key) && tsn_is_array(receiver)) {
@@ -122,7 +125,8 @@ static inline tsn_value tsn_get_index_inline(tsn_value receiver, tsn_value key) 
   }
   return tsn_get_index(receiver, key);
 }
-static inline void tsn_set_index_inline(tsn_value receiver, tsn_value key, tsn_value v) {
+/* obj[key] = v in strict (`strict`) or sloppy code (a constant at every call site). */
+static inline void tsn_put_index_inline(tsn_value receiver, tsn_value key, tsn_value v, bool strict) {
   if (tsn_is_number(key) && tsn_is_array(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
     double d = tsn_as_double(key);
@@ -134,8 +138,10 @@ static inline void tsn_set_index_inline(tsn_value receiver, tsn_value key, tsn_v
       }
     }
   }
-  tsn_set_index(receiver, key, v);
+  if (strict) tsn_set_index(receiver, key, v);
+  else tsn_set_index_sloppy(receiver, key, v);
 }
+static inline void tsn_set_index_inline(tsn_value receiver, tsn_value key, tsn_value v) { tsn_put_index_inline(receiver, key, v, true); }
 
 /* ReferenceError "Cannot access 'x' before initialization" (ECMA-262 9.1.1.1.6 GetBindingValue). */
 _Noreturn void tsn_throw_tdz(const char *name);
@@ -152,6 +158,14 @@ static inline tsn_value tsn_global_get_ic(tsn_value name, tsn_global_ic *ic) {
 }
 /* typeof of a possibly undeclared global: "undefined" when absent, never a ReferenceError. */
 tsn_value tsn_global_typeof(tsn_value name);
+/* Assignment to a name no declaration binds (PutValue on a global reference, ECMA-262 6.2.5.6 and
+ * 9.1.1.4.5 SetMutableBinding): strict code throws ReferenceError "x is not defined" when globalThis has
+ * no such property; otherwise [[Set]] on globalThis (sloppy code creates the property, and a failed
+ * [[Set]] throws only in strict code). */
+void tsn_global_set(tsn_value name, tsn_value v, bool strict);
+/* `delete x` of such a name in sloppy code (13.5.1.2 with an object environment): globalThis's
+ * [[Delete]], true when there is no property. */
+bool tsn_global_delete(tsn_value name);
 /* The [[HomeObject]] of the running method (for super), undefined when it has none. */
 tsn_value tsn_function_home(tsn_object *callee);
 /* CreatePerIterationEnvironment: a copy of `env` with the same parent and values. */

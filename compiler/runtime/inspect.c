@@ -1138,7 +1138,8 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
       base = get_function_base(c, o, constructor, tag);
       if (keys.n == 0 && !has_proto_props) return base;
     } else if (constructor != TSN_NULL && str_eq_ascii(constructor, "Object")) {
-      if (tsn_str_length(tag)) brace0 = tsn_str_concat(get_prefix(constructor, tag, "Object", tsn_atom.empty), ascii("{"));
+      if (cls == TSN_CLASS_ARGUMENTS) brace0 = ascii("[Arguments] {");
+      else if (tsn_str_length(tag)) brace0 = tsn_str_concat(get_prefix(constructor, tag, "Object", tsn_atom.empty), ascii("{"));
       if (keys.n == 0 && !has_proto_props) return tsn_str_concat(brace0, ascii("}"));
     } else if (cls == TSN_CLASS_REGEXP) {
       base = tsn_regexp_display(value);

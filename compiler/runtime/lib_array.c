@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "alloc.h"
+#include "arguments.h"
 #include "array_sort.h"
 #include "atoms.h"
 #include "conv.h"
@@ -954,7 +955,8 @@ void tsn_lib_array_init(void) {
   tsn_define_builtin(ap, "toSorted", array_to_sorted, 1);
   tsn_define_builtin(ap, "toSpliced", array_to_spliced, 2);
   tsn_define_builtin(ap, "with", array_with, 2);
-  tsn_define_own(ap, tsn_intrinsics.symbol_iterator, tsn_get(tsn_from_cell(ap), tsn_str_intern_ascii("values")), TSN_ATTR_HIDDEN);
+  tsn_intrinsic_array_values = tsn_get(tsn_from_cell(ap), tsn_str_intern_ascii("values"));
+  tsn_define_own(ap, tsn_intrinsics.symbol_iterator, tsn_intrinsic_array_values, TSN_ATTR_HIDDEN);
   /* Array.prototype[@@unscopables] (ECMA-262 23.1.3.41): what a `with` over an array would not bind. */
   static const char *const unscopable[] = {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex",
                                            "flat", "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values"};

@@ -296,6 +296,7 @@ static tsn_value proto_toString(ARGS) {
   case TSN_CLASS_NUMBER: builtin = "Number"; break;
   case TSN_CLASS_STRING: builtin = "String"; break;
   case TSN_CLASS_REGEXP: builtin = "RegExp"; break;
+  case TSN_CLASS_ARGUMENTS: builtin = "Arguments"; break;
   default: builtin = "Object"; break;
   }
   tsn_value tag = tsn_get(tsn_from_cell(o), tsn_intrinsics.symbol_to_string_tag);

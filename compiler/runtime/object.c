@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "alloc.h"
+#include "arguments.h"
 #include "atoms.h"
 #include "conv.h"
 #include "exception.h"
@@ -358,7 +359,8 @@ tsn_value tsn_get_index(tsn_value receiver, tsn_value key) {
   return tsn_get(receiver, tsn_to_property_key(key));
 }
 
-/* ---- [[Set]] (strict) ---- */
+/* ---- [[Set]] and PutValue (ECMA-262 6.2.5.6): a failed [[Set]] throws V8's TypeError in strict code
+ * and is silently ignored in sloppy code (`strict` false). ---- */
 
 static _Noreturn void throw_read_only(tsn_value key, tsn_value receiver) {
   if (tsn_is_object(receiver) && tsn_is_callable(receiver)) {
@@ -373,9 +375,10 @@ static _Noreturn void throw_read_only(tsn_value key, tsn_value receiver) {
                        tsn_key_text(tsn_op_typeof(receiver)), tsn_key_text(receiver));
 }
 
-static void call_setter(tsn_value accessor_cell, tsn_value key, tsn_value receiver, tsn_value v) {
+static void call_setter(tsn_value accessor_cell, tsn_value key, tsn_value receiver, tsn_value v, bool strict) {
   tsn_accessor *a = (tsn_accessor *)tsn_as_cell(accessor_cell);
   if (tsn_is_undefined(a->setter)) {
+    if (!strict) return;
     const char *where = tsn_is_object(receiver) ? tsn_object_class_text(tsn_as_object(receiver)) : tsn_key_text(receiver);
     tsn_throw_type_error("Cannot set property %s of %s which has only a getter", tsn_key_text(key), where);
   }
@@ -430,14 +433,17 @@ static tsn_object *find_for_set(tsn_object *o, tsn_value key, int32_t *pos, uint
 }
 
 /* OrdinarySet on object `o` (receiver == o). Fills `ic` when given and the store is cacheable. */
-static void set_on_object(tsn_object *o, tsn_value key, tsn_value v, tsn_ic *ic) {
+static void set_on_object(tsn_object *o, tsn_value key, tsn_value v, tsn_ic *ic, bool strict) {
   tsn_value receiver = tsn_from_cell(o);
   int32_t pos;
   uint32_t attrs;
   tsn_object *holder = find_for_set(o, key, &pos, &attrs);
   if (holder) {
-    if (attrs & TSN_ATTR_ACCESSOR) { call_setter(holder->slots[pos], key, receiver, v); return; }
-    if (!(attrs & TSN_ATTR_WRITABLE)) throw_read_only(key, receiver);
+    if (attrs & TSN_ATTR_ACCESSOR) { call_setter(holder->slots[pos], key, receiver, v, strict); return; }
+    if (!(attrs & TSN_ATTR_WRITABLE)) {
+      if (strict) throw_read_only(key, receiver);
+      return;
+    }
     if (holder == o) {
       if (pos >= 0) {
         o->slots[pos] = v;
@@ -451,11 +457,16 @@ static void set_on_object(tsn_object *o, tsn_value key, tsn_value v, tsn_ic *ic)
   }
   /* add a new own property */
   int64_t idx = key_index(key);
-  if (o->hdr.bits & TSN_OBJ_NOT_EXTENSIBLE)
-    tsn_throw_type_error("Cannot add property %s, object is not extensible", tsn_key_text(key));
+  if (o->hdr.bits & TSN_OBJ_NOT_EXTENSIBLE) {
+    if (strict) tsn_throw_type_error("Cannot add property %s, object is not extensible", tsn_key_text(key));
+    return;
+  }
   if (o->hdr.class_id == TSN_CLASS_ARRAY && idx >= 0) {
     /* 10.4.2.1 step 1.e: an index at or past a read-only length cannot be added */
-    if (idx >= o->length && (o->hdr.bits & TSN_OBJ_LENGTH_READONLY)) throw_read_only(tsn_atom.length, receiver);
+    if (idx >= o->length && (o->hdr.bits & TSN_OBJ_LENGTH_READONLY)) {
+      if (strict) throw_read_only(tsn_atom.length, receiver);
+      return;
+    }
     array_store(o, (uint32_t)idx, v);
     return;
   }
@@ -472,26 +483,31 @@ static void set_on_object(tsn_object *o, tsn_value key, tsn_value v, tsn_ic *ic)
 }
 
 /* [[Set]] with a primitive receiver: only setters on the wrapper prototype chain can succeed. */
-static void set_on_primitive(tsn_value receiver, tsn_value key, tsn_value v) {
+static void set_on_primitive(tsn_value receiver, tsn_value key, tsn_value v, bool strict) {
   if (tsn_is_nullish(receiver))
     tsn_throw_type_error("Cannot set properties of %s (setting '%s')", nullish_text(receiver), tsn_key_text(key));
-  if (tsn_is_string(receiver) && (key == tsn_atom.length || (key_index(key) >= 0 && key_index(key) < tsn_str_length(receiver))))
-    throw_read_only(key, receiver);
+  bool own_read_only = tsn_is_string(receiver) && (key == tsn_atom.length || (key_index(key) >= 0 && key_index(key) < tsn_str_length(receiver)));
   int32_t pos;
   uint32_t attrs;
-  tsn_object *holder = find_for_set(primitive_proto(receiver), key, &pos, &attrs);
-  if (holder && (attrs & TSN_ATTR_ACCESSOR)) { call_setter(holder->slots[pos], key, receiver, v); return; }
-  if (holder && !(attrs & TSN_ATTR_WRITABLE)) throw_read_only(key, receiver);
+  tsn_object *holder = own_read_only ? NULL : find_for_set(primitive_proto(receiver), key, &pos, &attrs);
+  if (holder && (attrs & TSN_ATTR_ACCESSOR)) { call_setter(holder->slots[pos], key, receiver, v, strict); return; }
+  if (!strict) return; /* no setter: a primitive never gets an own property */
+  if (own_read_only || (holder && !(attrs & TSN_ATTR_WRITABLE))) throw_read_only(key, receiver);
   const char *shown = tsn_is_symbol(receiver) ? tsn_key_text(receiver) : tsn_key_text(tsn_to_string(receiver));
   tsn_throw_type_error("Cannot create property '%s' on %s '%s'", tsn_key_text(key), tsn_key_text(tsn_op_typeof(receiver)), shown);
 }
 
 void tsn_set(tsn_value receiver, tsn_value key, tsn_value v) {
-  if (tsn_is_object(receiver)) set_on_object(tsn_as_object(receiver), key, v, NULL);
-  else set_on_primitive(receiver, key, v);
+  if (tsn_is_object(receiver)) set_on_object(tsn_as_object(receiver), key, v, NULL, true);
+  else set_on_primitive(receiver, key, v, true);
 }
 
-void tsn_set_ic(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) {
+void tsn_set_sloppy(tsn_value receiver, tsn_value key, tsn_value v) {
+  if (tsn_is_object(receiver)) set_on_object(tsn_as_object(receiver), key, v, NULL, false);
+  else set_on_primitive(receiver, key, v, false);
+}
+
+static void set_ic(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic, bool strict) {
   if (tsn_is_object(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
     if (o->shape == ic->shape) {
@@ -508,13 +524,16 @@ void tsn_set_ic(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) {
         return;
       }
     }
-    set_on_object(o, key, v, ic);
+    set_on_object(o, key, v, ic, strict);
     return;
   }
-  set_on_primitive(receiver, key, v);
+  set_on_primitive(receiver, key, v, strict);
 }
 
-void tsn_set_index(tsn_value receiver, tsn_value key, tsn_value v) {
+void tsn_set_ic(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) { set_ic(receiver, key, v, ic, true); }
+void tsn_set_ic_sloppy(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) { set_ic(receiver, key, v, ic, false); }
+
+static void set_index(tsn_value receiver, tsn_value key, tsn_value v, bool strict) {
   if (tsn_is_number(key) && tsn_is_array(receiver)) {
     int64_t idx = number_index(key);
     tsn_object *o = tsn_as_object(receiver);
@@ -526,8 +545,13 @@ void tsn_set_index(tsn_value receiver, tsn_value key, tsn_value v) {
   }
   if (tsn_is_nullish(receiver))
     tsn_throw_type_error("Cannot set properties of %s (setting '%s')", nullish_text(receiver), tsn_key_text(key));
-  tsn_set(receiver, tsn_to_property_key(key), v);
+  key = tsn_to_property_key(key);
+  if (tsn_is_object(receiver)) set_on_object(tsn_as_object(receiver), key, v, NULL, strict);
+  else set_on_primitive(receiver, key, v, strict);
 }
+
+void tsn_set_index(tsn_value receiver, tsn_value key, tsn_value v) { set_index(receiver, key, v, true); }
+void tsn_set_index_sloppy(tsn_value receiver, tsn_value key, tsn_value v) { set_index(receiver, key, v, false); }
 
 /* ---- has / delete ---- */
 
@@ -554,31 +578,37 @@ bool tsn_has_property(tsn_value obj, tsn_value key) {
   return false;
 }
 
-bool tsn_delete_property(tsn_value obj, tsn_value key) {
+/* [[Delete]] and the delete operator (ECMA-262 13.5.1.2): a non-configurable property stays; strict code
+ * throws V8's TypeError, sloppy code gets false. */
+static bool delete_property(tsn_value obj, tsn_value key, bool strict) {
   if (tsn_is_nullish(obj)) tsn_throw_type_error("Cannot convert undefined or null to object");
   if (!tsn_is_object(obj)) {
     if (tsn_is_string(obj) && (key == tsn_atom.length || (key_index(key) >= 0 && key_index(key) < tsn_str_length(obj))))
-      throw_cannot_delete(key, "[object String]");
+      { if (strict) throw_cannot_delete(key, "[object String]"); return false; }
     return true;
   }
   tsn_object *o = tsn_as_object(obj);
   uint16_t cls = o->hdr.class_id;
+  if (cls == TSN_CLASS_ARGUMENTS) tsn_arguments_unmap_before_delete(o, key);
   if (cls == TSN_CLASS_ARRAY || cls == TSN_CLASS_STRING) {
     int64_t idx = key_index(key);
-    if (key == tsn_atom.length) throw_cannot_delete(key, tsn_object_class_text(o));
-    if (cls == TSN_CLASS_STRING && idx >= 0 && idx < tsn_str_length(wrapper_string(o))) throw_cannot_delete(key, "[object String]");
+    if (key == tsn_atom.length) { if (strict) throw_cannot_delete(key, tsn_object_class_text(o)); return false; }
+    if (cls == TSN_CLASS_STRING && idx >= 0 && idx < tsn_str_length(wrapper_string(o))) { if (strict) throw_cannot_delete(key, "[object String]"); return false; }
     if (cls == TSN_CLASS_ARRAY && idx >= 0 && idx < o->capacity && o->elements[idx] != TSN_EMPTY) {
-      if (o->hdr.bits & TSN_OBJ_FROZEN) throw_cannot_delete(key, "[object Array]");
+      if (o->hdr.bits & TSN_OBJ_FROZEN) { if (strict) throw_cannot_delete(key, "[object Array]"); return false; }
       o->elements[idx] = TSN_EMPTY;
       return true;
     }
   }
   int32_t pos = tsn_shape_find(o->shape, key);
   if (pos < 0) return true;
-  if (!(o->shape->props[pos].attrs & TSN_ATTR_CONFIGURABLE)) throw_cannot_delete(key, tsn_object_class_text(o));
+  if (!(o->shape->props[pos].attrs & TSN_ATTR_CONFIGURABLE)) { if (strict) throw_cannot_delete(key, tsn_object_class_text(o)); return false; }
   remove_slot(o, (uint32_t)pos);
   return true;
 }
+
+bool tsn_delete_property(tsn_value obj, tsn_value key) { return delete_property(obj, key, true); }
+bool tsn_delete_property_sloppy(tsn_value obj, tsn_value key) { return delete_property(obj, key, false); }
 
 /* ---- definitions ---- */
 
@@ -672,6 +702,7 @@ void tsn_define_own_property(tsn_object *o, tsn_value key, const tsn_prop_desc *
     converted.value = tsn_from_double(array_length_from(desc->value));
     d = &converted;
   }
+  if (o->hdr.class_id == TSN_CLASS_ARGUMENTS) tsn_arguments_unmap_before_define(o, key, d);
   tsn_prop_desc cur;
   bool is_accessor = (d->has & (TSN_DESC_GET | TSN_DESC_SET)) != 0;
   if (!tsn_get_own_property(o, key, &cur)) {

@@ -29,6 +29,7 @@ typedef enum tsn_class_id {
   TSN_CLASS_GENERATOR, /* generator objects and iterator helpers: internal = tsn_generator (generator.h) */
   TSN_CLASS_WRAPPED_ITERATOR, /* Iterator.from wrappers (%WrapForValidIteratorPrototype%): internal = tsn_iter */
   TSN_CLASS_REGEXP,   /* internal: lib_regexp.c's regexp data */
+  TSN_CLASS_ARGUMENTS, /* arguments objects (arguments.h): internal = the parameter map of a mapped one, else NULL */
   TSN_CLASS_PROMISE,  /* internal: tsn_promise (promise.h) */
   TSN_CLASS_ASYNC_GENERATOR, /* internal: async_generator.c's state */
 } tsn_class_id;
@@ -102,9 +103,15 @@ tsn_value tsn_get_index(tsn_value receiver, tsn_value key);         /* key: any 
 void tsn_set(tsn_value receiver, tsn_value key, tsn_value v);
 void tsn_set_ic(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic);
 void tsn_set_index(tsn_value receiver, tsn_value key, tsn_value v);
+/* The same in sloppy code (PutValue, ECMA-262 6.2.5.6, with strict false): a [[Set]] that fails (read-only,
+ * getter-only, not extensible, a primitive receiver) is silently ignored. */
+void tsn_set_sloppy(tsn_value receiver, tsn_value key, tsn_value v);
+void tsn_set_ic_sloppy(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic);
+void tsn_set_index_sloppy(tsn_value receiver, tsn_value key, tsn_value v);
 bool tsn_has_property(tsn_value obj, tsn_value key);                /* `in` (throws on non-object rhs) */
 bool tsn_has_own_property(tsn_object *o, tsn_value key);
 bool tsn_delete_property(tsn_value obj, tsn_value key);             /* strict: throws TypeError on non-configurable */
+bool tsn_delete_property_sloppy(tsn_value obj, tsn_value key);      /* sloppy: false on non-configurable */
 /* Define own data/accessor property (CreateDataProperty / DefinePropertyOrThrow simplified). */
 void tsn_define_own(tsn_object *o, tsn_value key, tsn_value v, int attrs);
 /* tsn_define_accessor: a TSN_UNDEFINED getter or setter keeps the existing half of an accessor

@@ -11,6 +11,7 @@
 #include "str.h"
 #include "object.h"
 #include "function.h"
+#include "arguments.h"
 #include "exception.h"
 #include "conv.h"
 #include "ops.h"

@@ -235,9 +235,9 @@ export class FunctionPrinter {
       case 'getGlobal': this.assign(i.dest, `tsn_global_get_ic(${this.str(i.name)}, &GIC[${this.state.globalIcCount++}])`); return;
       case 'typeofGlobal': this.assign(i.dest, `tsn_global_typeof(${this.str(i.name)})`); return;
       case 'getProp': this.assign(i.dest, `tsn_get_ic_inline(${this.op(i.object)}, ${this.str(i.name)}, ${this.ic()})`); return;
-      case 'setProp': this.emit(`tsn_set_ic_inline(${this.op(i.object)}, ${this.str(i.name)}, ${this.op(i.value)}, ${this.ic()});`); return;
+      case 'setProp': this.emit(`tsn_put_ic_inline(${this.op(i.object)}, ${this.str(i.name)}, ${this.op(i.value)}, ${this.ic()}, ${i.strict});`); return;
       case 'getIndex': this.assign(i.dest, `tsn_get_index_inline(${this.op(i.object)}, ${this.op(i.key)})`); return;
-      case 'setIndex': this.emit(`tsn_set_index_inline(${this.op(i.object)}, ${this.op(i.key)}, ${this.op(i.value)});`); return;
+      case 'setIndex': this.emit(`tsn_put_index_inline(${this.op(i.object)}, ${this.op(i.key)}, ${this.op(i.value)}, ${i.strict});`); return;
       case 'call': {
         const f = this.op(i.callee);
         const t = this.op(i.thisArg);

@@ -9,7 +9,8 @@
  *   syntactic and conservative: `.prototype`/`__proto__` of anything but a program function or class,
  *   `.constructor` (other than `.constructor.name`), `getPrototypeOf`, a built-in namespace (`Math`,
  *   `Object`, `Array`, `JSON`, `Reflect`, `globalThis`) used as a value, or a global passed to an
- *   `Object.*`/`Reflect.*` function. Keys computed at run time are not seen.
+ *   `Object.*`/`Reflect.*` function, an assignment to or a delete of an undeclared (global) name. Keys
+ *   computed at run time are not seen.
  */
 import type { Binding, Expr, FunctionNode, Program, Scope, Stmt } from '../ir/hir.ts';
 import { rewriteChildren, rewriteStmt } from '../ir/walk.ts';
@@ -72,6 +73,7 @@ function globalUseTaint(g: Extract<Expr, { kind: 'global' }>, parent: Expr | und
 /** Why expression `e` (with its parent) may modify built-ins, or undefined. */
 function taintOf(e: Expr, parent: Expr | undefined): string | undefined {
   if (e.kind === 'global') return globalUseTaint(e, parent);
+  if (e.kind === 'intrinsic' && (e.name === 'globalSet' || e.name === 'globalDelete')) return 'assigns or deletes a global';
   const key = constantKey(e);
   if (key === undefined) return undefined;
   if ((key === 'prototype' || key === '__proto__') && !isProgramFunction(objectOf(e))) return `uses .${key}`;

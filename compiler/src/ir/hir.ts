@@ -141,8 +141,17 @@ export type Expr =
  *   property 'firstKey' of 'text' as it is null." when it is undefined/null.
  * - regExpCreate(pattern, flags): a new RegExp from %RegExp% (both string literals): a regex literal's
  *   evaluation (ECMA-262 13.2.7.3).
+ * - globalSet(name, value): assignment to a name no declaration binds (a property of globalThis; in
+ *   strict code a ReferenceError when there is none); evaluates to value.
+ * - globalDelete(name): `delete name` of such a name (sloppy code only).
+ * - argumentsObject(formals): the running function's arguments object (ECMA-262 10.4.4), mapped to its
+ *   first `formals` parameters, or unmapped when formals (a number literal) is -1.
+ * - mappedParamGet(args, index) / mappedParamSet(args, index, value): formal parameter `index` (a number
+ *   literal) of a function whose mapped arguments object is `args`; the set evaluates to value.
  */
-export type Intrinsic = 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign' | 'regExpCreate';
+export type Intrinsic =
+  | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'constAssign' | 'regExpCreate' | 'globalSet' | 'globalDelete'
+  | 'argumentsObject' | 'mappedParamGet' | 'mappedParamSet';
 
 export type ObjectProp =
   | { readonly kind: 'init'; readonly key: Expr; readonly value: Expr }

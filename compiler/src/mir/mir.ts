@@ -87,9 +87,10 @@ export type MirUnaryOp = '-' | '+' | '!' | '~' | 'typeof' | 'toNumeric' | 'toPro
 export type RuntimeFn =
   | 'newObject' | 'newArray0' | 'arrayPush' | 'arrayAppendIterable' | 'arrayAppendHole' | 'defineOwn' | 'objectSpread'
   | 'defineMethod' | 'defineField' | 'setFunctionName' | 'setHome' | 'setSource'
-  | 'deleteProperty' | 'superGet' | 'privateNameNew' | 'privateGet' | 'privateSet' | 'privateIn'
+  | 'deleteProperty' | 'deletePropertySloppy' | 'superGet' | 'privateNameNew' | 'privateGet' | 'privateSet' | 'privateIn'
   | 'forInKeys' | 'iterOpen' | 'iterClose'
-  | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'regExpCreate' | 'sloppyThis'
+  | 'destructureIterable' | 'objectRest' | 'requireObjectCoercible' | 'regExpCreate' | 'sloppyThis' | 'globalSet' | 'globalDelete'
+  | 'argumentsNew' | 'mappedParamGet' | 'mappedParamSet'
   | 'throwConstAssign' | 'throwThisTdz' | 'throwSuperTwice' | 'throwDerivedReturn'
   | 'callFieldsInit' | 'callStaticInit' | 'functionHome' | 'strConcat' | 'isObject'
   | 'caughtException' | 'iterResultValue' | 'iterResultDone' | 'getIterator'
@@ -118,9 +119,10 @@ export type Instr =
   | { readonly k: 'getGlobal'; readonly dest: Local; readonly name: string }
   | { readonly k: 'typeofGlobal'; readonly dest: Local; readonly name: string }
   | { readonly k: 'getProp'; readonly dest: Local; readonly object: Operand; readonly name: string }
-  | { readonly k: 'setProp'; readonly object: Operand; readonly name: string; readonly value: Operand }
+  /** PutValue (ECMA-262 6.2.5.6): a failed [[Set]] throws in strict code and is ignored in sloppy code. */
+  | { readonly k: 'setProp'; readonly object: Operand; readonly name: string; readonly value: Operand; readonly strict: boolean }
   | { readonly k: 'getIndex'; readonly dest: Local; readonly object: Operand; readonly key: Operand }
-  | { readonly k: 'setIndex'; readonly object: Operand; readonly key: Operand; readonly value: Operand }
+  | { readonly k: 'setIndex'; readonly object: Operand; readonly key: Operand; readonly value: Operand; readonly strict: boolean }
   | { readonly k: 'call'; readonly dest: Local; readonly callee: Operand; readonly thisArg: Operand; readonly args: Args; readonly text: string }
   | { readonly k: 'callMethod'; readonly dest: Local; readonly object: Operand; readonly name: string; readonly args: Args; readonly text: string }
   | { readonly k: 'construct'; readonly dest: Local; readonly callee: Operand; readonly args: Args; readonly text: string }

@@ -66,9 +66,9 @@ export function printInstr(i: Instr): string {
     case 'getGlobal': return `${local(i.dest)} = global ${i.name}`;
     case 'typeofGlobal': return `${local(i.dest)} = typeof global ${i.name}`;
     case 'getProp': return `${local(i.dest)} = ${operand(i.object)}.${i.name}`;
-    case 'setProp': return `${operand(i.object)}.${i.name} = ${operand(i.value)}`;
+    case 'setProp': return `${operand(i.object)}.${i.name} = ${operand(i.value)}${i.strict ? '' : ' (sloppy)'}`;
     case 'getIndex': return `${local(i.dest)} = ${operand(i.object)}[${operand(i.key)}]`;
-    case 'setIndex': return `${operand(i.object)}[${operand(i.key)}] = ${operand(i.value)}`;
+    case 'setIndex': return `${operand(i.object)}[${operand(i.key)}] = ${operand(i.value)}${i.strict ? '' : ' (sloppy)'}`;
     case 'call': return `${local(i.dest)} = call ${operand(i.callee)} this ${operand(i.thisArg)} ${args(i.args)}`;
     case 'callMethod': return `${local(i.dest)} = callMethod ${operand(i.object)}.${i.name} ${args(i.args)}`;
     case 'construct': return `${local(i.dest)} = new ${operand(i.callee)} ${args(i.args)}`;

@@ -11,6 +11,7 @@ import { stripTypeScriptTypes } from 'node:module';
 import type { Binding, BindingKind, FunctionNode, Scope, SourcePos } from '../../ir/hir.ts';
 import { TSN_UNSUPPORTED, type Diagnostic } from '../diagnostics.ts';
 import type { ModuleFormat } from '../module-format.ts';
+import type { ArgumentsObject } from './arguments.ts';
 
 /**
  * Node's own type stripper (what `node --experimental-strip-types` runs), without its one-time
@@ -42,6 +43,8 @@ export class LowerContext {
   format: ModuleFormat = 'module';
   readonly diagnostics: Diagnostic[] = [];
   readonly functions: FunctionNode[] = [];
+  /** The functions whose implicit `arguments` object the program uses (lower/arguments.ts). */
+  readonly argumentsObjects = new Map<FunctionNode, ArgumentsObject>();
   /** Declaration node -> binding. */
   private readonly declared = new Map<ts.Node, Binding>();
   /** For every binding, the functions that reference it. */

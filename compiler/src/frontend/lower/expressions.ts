@@ -14,6 +14,7 @@ import { lowerClass } from './classes.ts';
 import { lowerAssignmentPattern } from './patterns.ts';
 import { namedValue } from './statements.ts';
 import { lowerRegExpLiteral } from './regexp-literal.ts';
+import { argumentsValue, isImplicitArguments, mappedParameter } from './arguments.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -101,14 +102,18 @@ function seq(...exprs: Expr[]): Expr {
 /** Resolves an identifier to a binding read, a global, or a well-known constant. */
 export function lowerIdentifier(ctx: LowerContext, id: ts.Identifier): Expr {
   const binding = resolveBinding(ctx, id);
-  if (binding !== undefined) return { kind: 'read', binding, tdzCheck: needsTdzCheck(ctx, binding, id), pos: ctx.pos(id) };
+  if (binding !== undefined) {
+    const mapped = mappedParameter(ctx, binding);
+    if (mapped !== undefined) return mapped.get();
+    return { kind: 'read', binding, tdzCheck: needsTdzCheck(ctx, binding, id), pos: ctx.pos(id) };
+  }
   switch (id.text) {
     case 'undefined': return UNDEFINED;
     case 'NaN': return { kind: 'number', value: NaN };
     case 'Infinity': return { kind: 'number', value: Infinity };
-    // The implicit arguments object (ECMA-262 10.4.4) of a function, or of the CommonJS module wrapper:
-    // never a global, so it must not fall through to a global lookup (a run-time ReferenceError).
-    case 'arguments': return ctx.unsupported(id, "the 'arguments' object");
+    // The implicit arguments object (ECMA-262 10.4.4): never a global, so it must not fall through to
+    // a global lookup (a run-time ReferenceError).
+    case 'arguments': if (isImplicitArguments(ctx, id)) return argumentsValue(ctx, id);
   }
   const missing = ctx.librarySurfaceCheck ? checkLibraryUse(id, ctx.checker) : undefined;
   if (missing !== undefined) ctx.unsupported(id, missing.message, TSN_UNSUPPORTED_LIBRARY);
@@ -297,6 +302,12 @@ function lowerDelete(ctx: LowerContext, node: ts.DeleteExpression): Expr {
   if (ts.isElementAccessExpression(target)) {
     return { kind: 'deleteMember', object: lowerExpr(ctx, target.expression), key: lowerExpr(ctx, target.argumentExpression) };
   }
+  if (ts.isIdentifier(target)) {
+    // Sloppy code only (`delete x` is an early error in strict code): a declared binding is never
+    // deleted; a global is globalThis's property (ECMA-262 13.5.1.2 steps 3-5).
+    if (resolveBindingQuiet(ctx, target) !== undefined || target.text === 'arguments') return { kind: 'boolean', value: false };
+    return { kind: 'intrinsic', name: 'globalDelete', args: [{ kind: 'string', value: target.text }] };
+  }
   return seq(lowerExpr(ctx, target), { kind: 'boolean', value: true });
 }
 
@@ -330,7 +341,16 @@ function lowerReference(ctx: LowerContext, target: ts.Expression): Reference {
   target = skipTypeWrappers(target);
   if (ts.isIdentifier(target)) {
     const binding = resolveBinding(ctx, target);
-    if (binding === undefined) return ctx.unsupported(target, 'assignment to a global');
+    if (binding === undefined) {
+      if (target.text === 'arguments') return ctx.unsupported(target, "assignment to 'arguments'");
+      const name: Expr = { kind: 'string', value: target.text };
+      return { setup: seq(), get: () => lowerIdentifier(ctx, target), set: (value) => ({ kind: 'intrinsic', name: 'globalSet', args: [name, value] }) };
+    }
+    const mapped = mappedParameter(ctx, binding);
+    if (mapped !== undefined) {
+      binding.mutated = true;
+      return { setup: seq(), get: mapped.get, set: mapped.set };
+    }
     const tdz = needsTdzCheck(ctx, binding, target);
     const get = (): Expr => ({ kind: 'read', binding, tdzCheck: tdz });
     if (binding.kind === 'const') {
@@ -371,6 +391,11 @@ function lowerReference(ctx: LowerContext, target: ts.Expression): Reference {
     };
   }
   return ctx.unsupported(target, 'this assignment target');
+}
+
+/** `id = value` (PutValue on an identifier reference): a binding, a mapped parameter or a global. */
+export function assignIdentifier(ctx: LowerContext, id: ts.Identifier, value: Expr): Expr {
+  return lowerReference(ctx, id).set(value);
 }
 
 function lowerUpdate(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): Expr {

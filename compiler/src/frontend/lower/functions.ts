@@ -11,6 +11,7 @@ import { lowerBindingName } from './patterns.ts';
 import { declareBindingName, declareLexical, declareVars } from './declarations.ts';
 import { lowerStatements } from './statements.ts';
 import { isStrictCode } from '../module-format.ts';
+import { declareArgumentsObject } from './arguments.ts';
 
 export type FunctionLike =
   | ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
@@ -71,7 +72,9 @@ export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: F
       const self = ctx.declare(fn.scope, node.name.text, 'const', node);
       fn.prologue.push({ kind: 'init', binding: self, value: { kind: 'callee' } });
     }
+    const mapParameters = declareArgumentsObject(ctx, fn, node);
     lowerParams(ctx, fn, node.parameters);
+    mapParameters();
     const body = node.body;
     if (body === undefined) return;
     if (ts.isBlock(body)) {

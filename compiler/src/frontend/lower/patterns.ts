@@ -5,7 +5,7 @@
 import ts from 'typescript';
 import type { Binding, Expr, Stmt } from '../../ir/hir.ts';
 import type { LowerContext } from './context.ts';
-import { lowerExpr, lowerPropertyName, read, resolveBinding, skipTypeWrappers, sourceText, spill } from './expressions.ts';
+import { assignIdentifier, lowerExpr, lowerPropertyName, read, skipTypeWrappers, sourceText, spill } from './expressions.ts';
 
 /** `value === undefined ? default : value`, evaluating value once. */
 function withDefault(ctx: LowerContext, value: Expr, initializer: ts.Expression | undefined): Expr {
@@ -135,12 +135,7 @@ function assignTo(ctx: LowerContext, target: ts.Expression, value: Expr): Expr[]
     const [setV, v] = spill(ctx, value, 'sub');
     return [setV, ...lowerAssignmentPattern(ctx, target, v)];
   }
-  if (ts.isIdentifier(target)) {
-    const binding = resolveBinding(ctx, target);
-    if (binding === undefined) return ctx.unsupported(target, 'assignment to a global');
-    binding.mutated = true;
-    return [{ kind: 'assign', target: binding, value }];
-  }
+  if (ts.isIdentifier(target)) return [assignIdentifier(ctx, target, value)];
   if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.name)) {
     return [{ kind: 'setMember', object: lowerExpr(ctx, target.expression), name: target.name.text, value }];
   }

@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import type { Expr, Scope, Stmt, SwitchCase } from '../../ir/hir.ts';
 import { Unsupported, type LowerContext } from './context.ts';
-import { lowerExpr, read, skipTypeWrappers, sourceText } from './expressions.ts';
+import { assignIdentifier, lowerExpr, read, skipTypeWrappers, sourceText } from './expressions.ts';
 import { lowerBindingName, lowerAssignmentPattern } from './patterns.ts';
 import { declareBindingName, declareLexical, isUsingDeclaration, lexicalKind } from './declarations.ts';
 import { lowerFunctionLike } from './functions.ts';
@@ -114,9 +114,18 @@ function lowerStatement(ctx: LowerContext, s: ts.Statement): Stmt[] {
     case ts.SyntaxKind.ImportDeclaration:
     case ts.SyntaxKind.ImportEqualsDeclaration:
       return ctx.unsupported(s, 'importing modules');
-    case ts.SyntaxKind.ExportDeclaration:
-    case ts.SyntaxKind.ExportAssignment:
-      return ctx.unsupported(s, 'exporting from a module');
+    // The program is its one module and nothing imports the entry module, so its exports are never
+    // observed: `export { a, b as c }` does nothing and `export default expr` only evaluates expr.
+    case ts.SyntaxKind.ExportDeclaration: {
+      const e = s as ts.ExportDeclaration;
+      if (e.moduleSpecifier !== undefined) return ctx.unsupported(s, 'importing modules');
+      return [];
+    }
+    case ts.SyntaxKind.ExportAssignment: {
+      const e = s as ts.ExportAssignment;
+      if (e.isExportEquals === true) return ctx.unsupported(s, "'export ='");
+      return [{ kind: 'expr', expr: lowerExpr(ctx, e.expression) }];
+    }
     case ts.SyntaxKind.WithStatement: return ctx.unsupported(s, 'with');
     case ts.SyntaxKind.DebuggerStatement: return [];
     default: return ctx.unsupported(s, `the statement kind ${ts.SyntaxKind[s.kind]}`);
@@ -214,14 +223,7 @@ function lowerLoopHead(ctx: LowerContext, scope: Scope, initializer: ts.ForIniti
 }
 
 function assignExpression(ctx: LowerContext, target: ts.Expression, value: Expr): Expr {
-  if (ts.isIdentifier(target)) {
-    const sym = ctx.checker.getSymbolAtLocation(target)?.valueDeclaration;
-    const binding = sym === undefined ? undefined : ctx.bindingOfDeclaration(sym);
-    if (binding === undefined) return ctx.unsupported(target, 'this for-of/for-in target');
-    binding.mutated = true;
-    ctx.noteReference(binding);
-    return { kind: 'assign', target: binding, value };
-  }
+  if (ts.isIdentifier(target)) return assignIdentifier(ctx, target, value);
   if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.name)) {
     return { kind: 'setMember', object: lowerExpr(ctx, target.expression), name: target.name.text, value };
   }

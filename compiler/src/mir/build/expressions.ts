@@ -96,20 +96,20 @@ export function buildExpr(b: FunctionBuilder, e: Expr): Operand {
     case 'setMember': {
       const o = buildExpr(b, e.object);
       const v = buildExpr(b, e.value);
-      b.emit({ k: 'setProp', object: o, name: e.name, value: v });
+      b.emit({ k: 'setProp', object: o, name: e.name, value: v, strict: b.fn.strict });
       return v;
     }
     case 'setIndex': {
       const o = buildExpr(b, e.object);
       const key = buildExpr(b, e.key);
       const v = buildExpr(b, e.value);
-      b.emit({ k: 'setIndex', object: o, key, value: v });
+      b.emit({ k: 'setIndex', object: o, key, value: v, strict: b.fn.strict });
       return v;
     }
     case 'deleteMember': {
       const o = buildExpr(b, e.object);
       const key = buildExpr(b, e.key);
-      return b.into((dest) => ({ k: 'runtime', dest, fn: 'deleteProperty', args: [o, key] }));
+      return b.into((dest) => ({ k: 'runtime', dest, fn: b.fn.strict ? 'deleteProperty' : 'deletePropertySloppy', args: [o, key] }));
     }
     case 'superMember': {
       const home = buildExpr(b, e.home);
@@ -196,12 +196,27 @@ export function buildExpr(b: FunctionBuilder, e: Expr): Operand {
         case 'objectRest': return b.into((dest) => ({ k: 'runtime', dest, fn: 'objectRest', args }));
         case 'requireObjectCoercible': return b.into((dest) => ({ k: 'runtime', dest, fn: 'requireObjectCoercible', args }));
         case 'regExpCreate': return b.into((dest) => ({ k: 'runtime', dest, fn: 'regExpCreate', args }));
+        case 'globalSet':
+          b.emit({ k: 'runtime', dest: undefined, fn: 'globalSet', args: [args[0]!, args[1]!, { k: 'int', value: b.fn.strict ? 1 : 0 }] });
+          return args[1]!;
+        case 'globalDelete': return b.into((dest) => ({ k: 'runtime', dest, fn: 'globalDelete', args }));
+        case 'argumentsObject': return b.into((dest) => ({ k: 'runtime', dest, fn: 'argumentsNew', args: [intLiteral(e.args[0]!)] }));
+        case 'mappedParamGet': return b.into((dest) => ({ k: 'runtime', dest, fn: 'mappedParamGet', args: [args[0]!, intLiteral(e.args[1]!)] }));
+        case 'mappedParamSet':
+          b.emit({ k: 'runtime', dest: undefined, fn: 'mappedParamSet', args: [args[0]!, intLiteral(e.args[1]!), args[2]!] });
+          return args[2]!;
         case 'constAssign':
           b.emit({ k: 'runtime', dest: undefined, fn: 'throwConstAssign', args: [] });
           return UNDEFINED;
       }
     }
   }
+}
+
+/** A C int operand from a HIR number literal (intrinsic arguments fixed at compile time). */
+function intLiteral(e: Expr): Operand {
+  if (e.kind !== 'number') throw new Error(`internal: expected a number literal, got ${e.kind}`);
+  return { k: 'int', value: e.value };
 }
 
 /** Evaluates call arguments: a list, or (with any spread) one array built element by element. */
