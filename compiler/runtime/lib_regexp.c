@@ -349,17 +349,6 @@ BUILTIN(proto_match) {
   }
 }
 
-/* SpeciesConstructor(rx, %RegExp%) (7.3.22). */
-static tsn_value species_constructor(tsn_value o) {
-  tsn_value c = tsn_get(o, tsn_atom.constructor);
-  if (tsn_is_undefined(c)) return regexp_constructor;
-  if (!tsn_is_object(c)) tsn_throw_type_error("object.constructor is not a constructor");
-  tsn_value s = tsn_get(c, tsn_intrinsics.symbol_species);
-  if (tsn_is_nullish(s)) return regexp_constructor;
-  if (!tsn_is_constructor(s)) tsn_throw_type_error("object.constructor[Symbol.species] is not a constructor");
-  return s;
-}
-
 /* The RegExp String Iterator (22.2.9). */
 typedef struct match_iterator { tsn_value rx, s; bool global, unicode, done; } match_iterator;
 
@@ -385,7 +374,7 @@ BUILTIN(match_iterator_next) {
 BUILTIN(proto_match_all) {
   require_object(this_value, "RegExp.prototype.@@matchAll");
   tsn_value s = tsn_to_string(ARG(0));
-  tsn_value c = species_constructor(this_value);
+  tsn_value c = tsn_lib_species_constructor(this_value, regexp_constructor);
   tsn_value flags = tsn_to_string(tsn_get(this_value, key_flags));
   tsn_value args[2] = {this_value, flags};
   tsn_value matcher = tsn_construct(c, 2, args, c, NULL);
@@ -479,7 +468,7 @@ BUILTIN(proto_search) {
 BUILTIN(proto_split) {
   require_object(this_value, "RegExp.prototype.@@split");
   tsn_value s = tsn_to_string(ARG(0));
-  tsn_value c = species_constructor(this_value);
+  tsn_value c = tsn_lib_species_constructor(this_value, regexp_constructor);
   tsn_value flags = tsn_to_string(tsn_get(this_value, key_flags));
   bool unicode = flags_contain(flags, 'u') || flags_contain(flags, 'v');
   tsn_value new_flags = flags_contain(flags, 'y') ? flags : tsn_str_concat(flags, ascii("y"));

@@ -61,6 +61,10 @@ void tsn_lib_define_value(tsn_object *target, const char *name, tsn_value v, int
 void tsn_lib_group_by(tsn_value items, tsn_value callback, const char *method,
                       void (*add)(void *groups, tsn_value key, tsn_value item), void *groups);
 
+/* SpeciesConstructor(o, default) (ECMA-262 7.3.22) with V8's TypeErrors "object.constructor is not a
+ * constructor" and "object.constructor[Symbol.species] is not a constructor". */
+tsn_value tsn_lib_species_constructor(tsn_value o, tsn_value default_constructor);
+
 /* Property key of an integer index (0 <= index < 2^53), e.g. for Get(O, ToString(index)). */
 tsn_value tsn_lib_index_key(double index);
 

@@ -30,6 +30,9 @@ typedef enum tsn_class_id {
   TSN_CLASS_WRAPPED_ITERATOR, /* Iterator.from wrappers (%WrapForValidIteratorPrototype%): internal = tsn_iter */
   TSN_CLASS_REGEXP,   /* internal: lib_regexp.c's regexp data */
   TSN_CLASS_ARGUMENTS, /* arguments objects (arguments.h): internal = the parameter map of a mapped one, else NULL */
+  TSN_CLASS_ARRAY_BUFFER, /* internal: tsn_array_buffer (typed_array.h) */
+  TSN_CLASS_TYPED_ARRAY,  /* integer-indexed exotic object (10.4.5); internal: tsn_typed_array */
+  TSN_CLASS_DATA_VIEW,    /* internal: tsn_typed_array of kind Uint8 */
 } tsn_class_id;
 
 /* Property attributes (ECMA-262 6.1.7.1). */

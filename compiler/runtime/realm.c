@@ -66,6 +66,9 @@ void tsn_realm_init(int argc, char **argv) {
   r->generator_prototype = tsn_object_new(r->iterator_prototype);
   r->iterator_helper_prototype = tsn_object_new(r->iterator_prototype);
   r->wrap_for_valid_iterator_prototype = tsn_object_new(r->iterator_prototype);
+  r->array_buffer_prototype = tsn_object_new(r->object_prototype);
+  r->data_view_prototype = tsn_object_new(r->object_prototype);
+  r->typed_array_prototype = tsn_object_new(r->object_prototype);
 
   r->symbol_iterator = well_known_symbol("Symbol.iterator");
   r->symbol_to_primitive = well_known_symbol("Symbol.toPrimitive");
@@ -92,6 +95,9 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_generator_init();
   tsn_lib_map_set_init();
   tsn_lib_regexp_init();
+  tsn_lib_array_buffer_init();
+  tsn_lib_typed_array_init();
+  tsn_lib_data_view_init();
   tsn_lib_json_init();
   tsn_lib_console_init();
   tsn_lib_process_init(argc, argv);

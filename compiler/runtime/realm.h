@@ -18,7 +18,8 @@ typedef struct tsn_realm {
       *string_iterator_prototype, *map_iterator_prototype, *set_iterator_prototype,
       *aggregate_error_prototype,
       *generator_function_prototype, *generator_prototype, *iterator_helper_prototype,
-      *wrap_for_valid_iterator_prototype, *regexp_prototype;
+      *wrap_for_valid_iterator_prototype, *regexp_prototype,
+      *array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
   tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
   tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
       symbol_is_concat_spreadable, symbol_unscopables;
@@ -45,6 +46,9 @@ void tsn_lib_json_init(void);
 void tsn_lib_error_init(void);
 void tsn_lib_map_set_init(void);
 void tsn_lib_regexp_init(void);
+void tsn_lib_array_buffer_init(void);
+void tsn_lib_typed_array_init(void);
+void tsn_lib_data_view_init(void);
 void tsn_lib_iterator_init(void);
 void tsn_lib_iterator_helpers_init(void);
 void tsn_lib_generator_init(void);
