@@ -9,6 +9,7 @@
 #include "tsn.h"
 #include "alloc.h" /* generator frames */
 #include "generator.h"
+#include "shape.h" /* the typed-array length cache checks for own properties */
 #include "typed_array.h" /* element fast paths */
 
 /* ToBoolean with the common immediates answered inline (ECMA-262 7.1.2). */
@@ -80,6 +81,9 @@ static inline tsn_value tsn_get_ic_inline(tsn_value receiver, tsn_value key, tsn
     if (o->shape == ic->shape) {
       if (!ic->holder) return o->slots[ic->slot];
       if (ic->epoch == tsn_proto_epoch && o->proto == ic->proto) return ic->holder->slots[ic->slot];
+    } else if (ic->slot == TSN_IC_VIEW_LENGTH && o->hdr.class_id == TSN_CLASS_TYPED_ARRAY && o->proto == ic->proto &&
+               ic->epoch == tsn_proto_epoch && o->shape->count == 0) {
+      return tsn_from_double((double)tsn_typed_array_length(o->internal));
     }
   }
   return tsn_get_ic(receiver, key, ic);

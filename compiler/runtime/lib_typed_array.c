@@ -644,6 +644,7 @@ void tsn_lib_typed_array_init(void) {
   tsn_lib_define_getter(tp, "byteLength", typed_array_byte_length);
   tsn_lib_define_getter(tp, "byteOffset", typed_array_byte_offset);
   tsn_lib_define_getter(tp, "length", typed_array_length_getter);
+  tsn_intrinsics.typed_array_length_getter = ((tsn_accessor *)tsn_as_cell(*tsn_own_slot(tp, tsn_atom.length, &(int){0})))->getter;
   for (size_t i = 0; i < sizeof prototype_methods / sizeof prototype_methods[0]; i++)
     tsn_define_builtin(tp, prototype_methods[i].name, prototype_methods[i].code, prototype_methods[i].length);
   tsn_define_own(tp, tsn_str_intern_ascii("toString"), tsn_get(tsn_from_cell(tsn_intrinsics.array_prototype), tsn_str_intern_ascii("toString")), TSN_ATTR_HIDDEN);

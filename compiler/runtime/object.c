@@ -334,6 +334,28 @@ static tsn_value get_ic_miss(tsn_object *o, tsn_value key, tsn_ic *ic, tsn_value
   return TSN_UNDEFINED;
 }
 
+/* `length` of a typed array without own properties, read through a get site's cache: valid while
+ * its prototype is the cached one and no prototype changed since (tsn_proto_epoch), the read would
+ * call %TypedArray%.prototype's intrinsic getter, so its result is computed without the call. */
+static bool typed_array_length_ic(tsn_object *o, tsn_ic *ic, tsn_value *out) {
+  if (o->shape->count != 0) return false;
+  if (ic->slot != TSN_IC_VIEW_LENGTH || ic->proto != o->proto || ic->epoch != tsn_proto_epoch) {
+    tsn_object *h = o->proto;
+    int32_t pos = -1;
+    for (; h && (pos = tsn_shape_find(h->shape, tsn_atom.length)) < 0; h = h->proto) {}
+    if (!h || !(h->shape->props[pos].attrs & TSN_ATTR_ACCESSOR) ||
+        ((tsn_accessor *)tsn_as_cell(h->slots[pos]))->getter != tsn_intrinsics.typed_array_length_getter)
+      return false;
+    ic->shape = NULL;
+    ic->slot = TSN_IC_VIEW_LENGTH;
+    ic->holder = h;
+    ic->proto = o->proto;
+    ic->epoch = tsn_proto_epoch;
+  }
+  *out = tsn_from_double((double)tsn_typed_array_length(tsn_typed_array_of(o)));
+  return true;
+}
+
 tsn_value tsn_get_ic(tsn_value receiver, tsn_value key, tsn_ic *ic) {
   if (tsn_is_object(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
@@ -342,6 +364,8 @@ tsn_value tsn_get_ic(tsn_value receiver, tsn_value key, tsn_ic *ic) {
       if (ic->epoch == tsn_proto_epoch && o->proto == ic->proto) return ic->holder->slots[ic->slot];
     }
     if (o->hdr.class_id == TSN_CLASS_ARRAY && key == tsn_atom.length) return tsn_from_double((double)o->length);
+    tsn_value length;
+    if (o->hdr.class_id == TSN_CLASS_TYPED_ARRAY && key == tsn_atom.length && typed_array_length_ic(o, ic, &length)) return length;
     return get_ic_miss(o, key, ic, receiver);
   }
   return tsn_get(receiver, key);

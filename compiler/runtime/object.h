@@ -76,6 +76,10 @@ typedef struct tsn_ic {
   tsn_shape *shape; uint32_t slot; tsn_object *holder;
   tsn_object *proto; tsn_shape *to_shape; uint32_t epoch;
 } tsn_ic;
+/* ic->slot of a get site caching the `length` of typed arrays without own properties whose read
+ * calls %TypedArray%.prototype's intrinsic getter (valid for receivers with prototype ic->proto
+ * while tsn_proto_epoch == ic->epoch); ic->shape stays NULL, so no slot hit can match it. */
+#define TSN_IC_VIEW_LENGTH UINT32_MAX
 /* Bumped whenever an object flagged TSN_OBJ_IS_PROTO changes its properties or prototype. */
 extern uint32_t tsn_proto_epoch;
 

@@ -20,7 +20,8 @@ typedef struct tsn_realm {
       *generator_function_prototype, *generator_prototype, *iterator_helper_prototype,
       *wrap_for_valid_iterator_prototype, *regexp_prototype,
       *array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
-  tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
+  tsn_object *error_constructor;
+  tsn_value typed_array_length_getter; /* %TypedArray%.prototype's `length` getter (object.c caches reads of it) */ /* Error itself: its stackTraceLimit decides what errors record */
   tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
       symbol_is_concat_spreadable, symbol_unscopables;
 } tsn_realm;

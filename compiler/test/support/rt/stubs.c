@@ -1,5 +1,5 @@
 /* Stand-ins for the parts of the runtime other helpers own (array, string, iterator, generator, map/set, JSON,
- * console, inspect), so the core's tests link without them. tsn_inspect returns an error's `stack`
+ * console, inspect, binary data), so the core's tests link without them. tsn_inspect returns an error's `stack`
  * and ToString of anything else: enough for the uncaught-error tests. */
 #include <stdlib.h>
 #include "tsn.h"
@@ -13,6 +13,9 @@ void tsn_lib_map_set_init(void) {}
 void tsn_lib_json_init(void) {}
 void tsn_lib_console_init(void) {}
 void tsn_lib_regexp_init(void) {}
+void tsn_lib_array_buffer_init(void) {}
+void tsn_lib_typed_array_init(void) {}
+void tsn_lib_data_view_init(void) {}
 /* No generator objects exist without lib_generator: iterators never take the generator fast path. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next) { (void)iterator; (void)next; return NULL; }
 bool tsn_generator_step(tsn_generator *g, tsn_value *out) { (void)g; (void)out; abort(); }
