@@ -45,6 +45,9 @@ export class LowerContext {
   readonly functions: FunctionNode[] = [];
   /** The functions whose implicit `arguments` object the program uses (lower/arguments.ts). */
   readonly argumentsObjects = new Map<FunctionNode, ArgumentsObject>();
+  /** Annex B.3.3 (lower/annex-b.ts): each block-level function declaration's var, and those vars by name per function. */
+  readonly blockFunctionVars = new Map<ts.FunctionDeclaration, Binding>();
+  readonly annexBNames = new Map<FunctionNode, Map<string, Binding>>();
   /** Declaration node -> binding. */
   private readonly declared = new Map<ts.Node, Binding>();
   /** For every binding, the functions that reference it. */

@@ -15,6 +15,7 @@ import { lowerAssignmentPattern } from './patterns.ts';
 import { namedValue } from './statements.ts';
 import { lowerRegExpLiteral } from './regexp-literal.ts';
 import { argumentsValue, isImplicitArguments, mappedParameter } from './arguments.ts';
+import { blockFunctionVar, isInsideDeclaringBlock } from './annex-b.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -126,10 +127,14 @@ export function resolveBinding(ctx: LowerContext, id: ts.Identifier): Binding | 
     ? ctx.checker.getShorthandAssignmentValueSymbol(id.parent)
     : ctx.checker.getSymbolAtLocation(id);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-  if (decl === undefined) return undefined;
+  if (decl === undefined) return blockFunctionVar(ctx, id.text);
   if (isLibraryDeclaration(decl)) return undefined;
   // Imports are diagnosed at the import declaration; a use of the name adds nothing.
   if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return undefined;
+  if (ts.isFunctionDeclaration(decl) && !isInsideDeclaringBlock(id, decl)) {
+    const annexB = ctx.blockFunctionVars.get(decl);
+    if (annexB !== undefined) return blockFunctionVar(ctx, annexB.name);
+  }
   const binding = ctx.bindingOfDeclaration(decl);
   if (binding === undefined) ctx.unsupported(id, `a reference to '${id.text}' here`);
   ctx.noteReference(binding);
@@ -277,7 +282,7 @@ function lowerTemplate(ctx: LowerContext, node: ts.TemplateExpression): Expr {
 
 function lowerTypeof(ctx: LowerContext, node: ts.TypeOfExpression): Expr {
   const operand = skipTypeWrappers(node.expression);
-  if (ts.isIdentifier(operand) && resolveBindingQuiet(ctx, operand) === undefined &&
+  if (ts.isIdentifier(operand) && resolveBindingQuiet(ctx, operand) === undefined && blockFunctionVar(ctx, operand.text) === undefined &&
       !['undefined', 'NaN', 'Infinity', 'arguments'].includes(operand.text)) {
     return { kind: 'typeofGlobal', name: operand.text };
   }
@@ -300,7 +305,7 @@ function lowerDelete(ctx: LowerContext, node: ts.DeleteExpression): Expr {
   if (ts.isIdentifier(target)) {
     // Sloppy code only (`delete x` is an early error in strict code): a declared binding is never
     // deleted; a global is globalThis's property (ECMA-262 13.5.1.2 steps 3-5).
-    if (resolveBindingQuiet(ctx, target) !== undefined || target.text === 'arguments') return { kind: 'boolean', value: false };
+    if (resolveBindingQuiet(ctx, target) !== undefined || blockFunctionVar(ctx, target.text) !== undefined || target.text === 'arguments') return { kind: 'boolean', value: false };
     return { kind: 'intrinsic', name: 'globalDelete', args: [{ kind: 'string', value: target.text }] };
   }
   return seq(lowerExpr(ctx, target), { kind: 'boolean', value: true });
