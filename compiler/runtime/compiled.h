@@ -12,6 +12,8 @@
 #include "async_function.h"
 #include "async_iter.h"
 #include "async_generator.h"
+#include "shape.h" /* the typed-array length cache checks for own properties */
+#include "typed_array.h" /* element fast paths */
 
 /* ToBoolean with the common immediates answered inline (ECMA-262 7.1.2). */
 #define TSN_TRUTHY(v) ((v) == TSN_TRUE ? true : ((v) == TSN_FALSE || (v) == TSN_UNDEFINED || (v) == TSN_NULL) ? false : tsn_to_boolean(v))
@@ -82,6 +84,9 @@ static inline tsn_value tsn_get_ic_inline(tsn_value receiver, tsn_value key, tsn
     if (o->shape == ic->shape) {
       if (!ic->holder) return o->slots[ic->slot];
       if (ic->epoch == tsn_proto_epoch && o->proto == ic->proto) return ic->holder->slots[ic->slot];
+    } else if (ic->slot == TSN_IC_VIEW_LENGTH && o->hdr.class_id == TSN_CLASS_TYPED_ARRAY && o->proto == ic->proto &&
+               ic->epoch == tsn_proto_epoch && o->shape->count == 0) {
+      return tsn_from_double((double)tsn_typed_array_length(o->internal));
     }
   }
   return tsn_get_ic(receiver, key, ic);
@@ -114,19 +119,25 @@ static inline void tsn_put_ic_inline(tsn_value receiver, tsn_value key, tsn_valu
 static inline void tsn_set_ic_inline(tsn_value receiver, tsn_value key, tsn_value v, tsn_ic *ic) { tsn_put_ic_inline(receiver, key, v, ic, true); }
 /* Dense-array element reads and in-bounds overwrites; everything else goes to object.c. */
 static inline tsn_value tsn_get_index_inline(tsn_value receiver, tsn_value key) {
-  if (tsn_is_number(key) && tsn_is_array(receiver)) {
+  if (tsn_is_number(key) && tsn_is_object(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
-    double d = tsn_as_double(key);
-    if (d >= 0 && d < (double)o->capacity) {
-      uint32_t i = (uint32_t)d;
-      tsn_value v = o->elements[i];
-      if ((double)i == d && v != TSN_EMPTY) return v;
+    if (o->hdr.class_id == TSN_CLASS_ARRAY) {
+      double d = tsn_as_double(key);
+      if (d >= 0 && d < (double)o->capacity) {
+        uint32_t i = (uint32_t)d;
+        tsn_value v = o->elements[i];
+        if ((double)i == d && v != TSN_EMPTY) return v;
+      }
+    } else if (o->hdr.class_id == TSN_CLASS_TYPED_ARRAY) {
+      tsn_value v;
+      if (tsn_typed_array_fast_get(o, key, &v)) return v;
     }
   }
   return tsn_get_index(receiver, key);
 }
 /* obj[key] = v in strict (`strict`) or sloppy code (a constant at every call site). */
 static inline void tsn_put_index_inline(tsn_value receiver, tsn_value key, tsn_value v, bool strict) {
+  if (tsn_is_number(key) && tsn_is_typed_array(receiver) && tsn_typed_array_fast_set(tsn_as_object(receiver), key, v)) return;
   if (tsn_is_number(key) && tsn_is_array(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
     double d = tsn_as_double(key);

@@ -11,6 +11,7 @@
 #include "lib_regexp.h"
 
 #include <math.h>
+#include <stdio.h>
 
 #include "alloc.h"
 #include "atoms.h"
@@ -26,6 +27,7 @@
 #include "str.h"
 #include "string_width.h"
 #include "symbol.h"
+#include "typed_array.h"
 #include "unicode_case.h"
 
 /* ---- small growable vectors of values ---- */
@@ -154,6 +156,7 @@ typedef struct ictx {
   double current_depth; /* NaN after a value formatted with recurseTimes undefined (Node: stack objects) */
   vec seen;     /* objects being formatted (ancestors of the current value) */
   vec circular; /* objects found to be circular; reference number = position + 1 */
+  bool typed_array_buffer; /* Node's formatValue `typedArray` argument: an ArrayBuffer shown as a view's [buffer] */
 } ictx;
 
 enum { K_OBJECT = 0, K_ARRAY = 1, K_ARRAY_EXTRAS = 2 };
@@ -345,6 +348,9 @@ static const char *internal_class_name(const tsn_object *o) {
     case TSN_CLASS_SET: return "Set";
     case TSN_CLASS_REGEXP: return "RegExp";
     case TSN_CLASS_PROMISE: return "Promise";
+    case TSN_CLASS_ARRAY_BUFFER: return "ArrayBuffer";
+    case TSN_CLASS_DATA_VIEW: return "DataView";
+    case TSN_CLASS_TYPED_ARRAY: return tsn_typed_array_name[((const tsn_typed_array *)o->internal)->kind];
     default: return "Object";
   }
 }
@@ -464,7 +470,7 @@ static vec get_keys(const ictx *c, tsn_object *o) {
 static vec array_extra_keys(const ictx *c, tsn_object *o) {
   vec v = { 0 };
   tsn_shape *s = o->shape;
-  if (c->opt.show_hidden) vec_push(&v, tsn_atom.length);
+  if (c->opt.show_hidden && o->hdr.class_id == TSN_CLASS_ARRAY) vec_push(&v, tsn_atom.length);
   for (int pass = 0; pass < 2; pass++) {
     for (uint32_t p = 0; p < s->count; p++) {
       tsn_value k = s->props[p].key;
@@ -618,6 +624,60 @@ static vec format_array(ictx *c, tsn_object *o, double recurse_times) {
   }
   if (o->length > len) vec_push(&output, remaining_text((double)o->length - len));
   return output;
+}
+
+/* formatTypedArray: the elements as numbers, then "... N more items". */
+static vec format_typed_array(ictx *c, tsn_object *o, size_t length) {
+  vec output = { 0 };
+  double max_d = fmin(fmax(0, c->opt.max_array_length), (double)length);
+  size_t max_length = (size_t)max_d;
+  for (size_t i = 0; i < max_length; i++) vec_push(&output, format_number(tsn_as_double(tsn_typed_array_get_element(o, (double)i))));
+  if (length > max_length) vec_push(&output, remaining_text((double)(length - max_length)));
+  return output;
+}
+
+/* formatArrayBuffer: "[Uint8Contents]: <00 01 ...>" (at most maxArrayLength bytes), or "(detached)". */
+static vec format_array_buffer(ictx *c, tsn_object *o) {
+  vec output = { 0 };
+  tsn_array_buffer *b = o->internal;
+  if (b->detached) {
+    vec_push(&output, ascii("(detached)"));
+    return output;
+  }
+  size_t shown = (size_t)fmin(fmax(0, c->opt.max_array_length), (double)b->byte_length);
+  tsn_strbuf sb;
+  tsn_strbuf_init(&sb);
+  tsn_strbuf_push_ascii(&sb, "[Uint8Contents]: <");
+  for (size_t i = 0; i < shown; i++) {
+    char hex[4];
+    snprintf(hex, sizeof hex, i + 1 < shown ? "%02x " : "%02x", b->data[i]);
+    tsn_strbuf_push_ascii(&sb, hex);
+  }
+  double remaining = (double)b->byte_length - c->opt.max_array_length;
+  if (remaining > 0) {
+    tsn_strbuf_push_ascii(&sb, " ... ");
+    tsn_strbuf_push_string(&sb, count_text(remaining));
+    tsn_strbuf_push_ascii(&sb, remaining > 1 ? " more bytes" : " more byte");
+  }
+  tsn_strbuf_push_unit(&sb, '>');
+  vec_push(&output, tsn_strbuf_finish(&sb));
+  return output;
+}
+
+/* formatExtraProperties: "[key]: value" for the getters of views and buffers; a getter that throws
+ * (a detached DataView's byteLength) is read from the view's buffer instead. */
+static tsn_value format_extra_property(ictx *c, tsn_object *o, double recurse_times, const char *name, bool typed_array) {
+  tsn_value key = tsn_str_intern_ascii(name), v = TSN_UNDEFINED, buffer;
+  if (!try_get(tsn_from_cell(o), key, &v)) {
+    c->indentation_lvl += 2; /* Node's catch path keeps the increment it made before the getter threw */
+    if (try_get(tsn_from_cell(o), tsn_str_intern_ascii("buffer"), &buffer)) try_get(buffer, key, &v);
+  }
+  c->indentation_lvl += 2;
+  c->typed_array_buffer = typed_array;
+  tsn_value str = format_value(c, v, recurse_times);
+  c->typed_array_buffer = false;
+  c->indentation_lvl -= 2;
+  return concat3(concat3(ascii("["), key, ascii("]: ")), str, tsn_atom.empty);
 }
 
 static uint32_t max_entries(const ictx *c, uint32_t size) {
@@ -1100,11 +1160,17 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
   bool has_proto_props = proto_props.n != 0;
   tsn_value tag = get_tag(c, o);
   tsn_value base = tsn_atom.empty, brace0 = ascii("{"), brace1 = ascii("}");
-  enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITERATOR, F_PROMISE } formatter = F_NONE;
+  enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITERATOR, F_PROMISE, F_TYPED_ARRAY, F_ARRAY_BUFFER } formatter = F_NONE;
   int extras_type = K_OBJECT;
   vec keys;
   uint16_t cls = o->hdr.class_id;
   tsn_builtin_iterator *it = collection_iterator(value);
+  bool typed_array_buffer = c->typed_array_buffer;
+  c->typed_array_buffer = false;
+  static const char *const view_extra_keys[] = {"BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer"};
+  static const char *const data_view_extra_keys[] = {"byteLength", "byteOffset", "buffer"};
+  const char *const *extra_keys = NULL;
+  size_t extra_count = 0, typed_array_length = 0;
 
   if (cls == TSN_CLASS_ARRAY) {
     tsn_value prefix = tsn_atom.empty;
@@ -1128,6 +1194,30 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     keys = get_keys(c, o);
     brace0 = tsn_str_concat(get_prefix(constructor, tag, "Promise", tsn_atom.empty), ascii("{"));
     formatter = F_PROMISE;
+  } else if (cls == TSN_CLASS_TYPED_ARRAY) {
+    tsn_typed_array *ta = o->internal;
+    typed_array_length = tsn_typed_array_length(ta);
+    keys = array_extra_keys(c, o);
+    tsn_value prefix = get_prefix(constructor, tag, constructor == TSN_NULL ? tsn_typed_array_name[ta->kind] : "",
+                                  concat3(ascii("("), count_text((double)typed_array_length), ascii(")")));
+    brace0 = tsn_str_concat(prefix, ascii("["));
+    brace1 = ascii("]");
+    if (typed_array_length == 0 && keys.n == 0 && !c->opt.show_hidden) return tsn_str_concat(brace0, brace1);
+    formatter = F_TYPED_ARRAY;
+    extras_type = K_ARRAY_EXTRAS;
+    if (c->opt.show_hidden) extra_keys = view_extra_keys, extra_count = 5;
+  } else if (cls == TSN_CLASS_ARRAY_BUFFER) {
+    keys = get_keys(c, o);
+    tsn_value prefix = get_prefix(constructor, tag, "ArrayBuffer", tsn_atom.empty);
+    if (!typed_array_buffer) formatter = F_ARRAY_BUFFER;
+    else if (keys.n == 0 && !has_proto_props)
+      return concat3(prefix, ascii("{ [byteLength]: "), tsn_str_concat(format_number((double)((tsn_array_buffer *)o->internal)->byte_length), ascii(" }")));
+    brace0 = tsn_str_concat(prefix, ascii("{"));
+    extra_keys = view_extra_keys + 2, extra_count = 1;
+  } else if (cls == TSN_CLASS_DATA_VIEW) {
+    keys = get_keys(c, o);
+    brace0 = tsn_str_concat(get_prefix(constructor, tag, "DataView", tsn_atom.empty), ascii("{"));
+    extra_keys = data_view_extra_keys, extra_count = 3;
   } else if (it) {
     keys = get_keys(c, o);
     brace0 = iterator_brace(it->iter_class == TSN_BUILTIN_ITER_MAP ? "Map" : "Set", tag);
@@ -1174,8 +1264,12 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     case F_MAP: output = format_map_set(c, o, recurse_times, true); break;
     case F_ITERATOR: output = format_collection_iterator(c, o, recurse_times, &brace0); break;
     case F_PROMISE: output = format_promise(c, o, recurse_times); break;
+    case F_TYPED_ARRAY: output = format_typed_array(c, o, typed_array_length); break;
+    case F_ARRAY_BUFFER: output = format_array_buffer(c, o); break;
     case F_NONE: break;
   }
+  for (size_t i = 0; i < extra_count; i++)
+    vec_push(&output, format_extra_property(c, o, recurse_times, extra_keys[i], cls == TSN_CLASS_TYPED_ARRAY));
   for (uint32_t i = 0; i < keys.n; i++) vec_push(&output, format_property(c, o, recurse_times, keys.items[i], extras_type));
   for (uint32_t i = 0; i < proto_props.n; i++) vec_push(&output, proto_props.items[i]);
   int64_t ref = vec_index(&c->circular, value);
@@ -1184,7 +1278,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     base = tsn_str_length(base) == 0 ? reference : concat3(reference, ascii(" "), base);
   }
   c->seen.n--;
-  return reduce_to_single_string(c, output, base, brace0, brace1, extras_type, recurse_times, formatter == F_ARRAY ? o : NULL);
+  return reduce_to_single_string(c, output, base, brace0, brace1, extras_type, recurse_times, formatter == F_ARRAY || formatter == F_TYPED_ARRAY ? o : NULL);
 }
 
 static tsn_value format_value(ictx *c, tsn_value v, double recurse_times) {

@@ -15,6 +15,7 @@
 #include "lib_support.h"
 #include "realm.h"
 #include "str.h"
+#include "typed_array.h"
 
 static tsn_object *iterator_prototype_for(tsn_builtin_iterator_class c) {
   switch (c) {
@@ -73,8 +74,14 @@ static tsn_value pair(tsn_value a, tsn_value b) {
 static tsn_value array_iterator_next(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target) {
   tsn_builtin_iterator *it = this_iterator(this_value, TSN_BUILTIN_ITER_ARRAY, "Array Iterator.prototype.next");
   if (it->done) return tsn_iter_result(TSN_UNDEFINED, true);
-  double len = tsn_is_array(it->target) ? tsn_as_object(it->target)->length
-                                         : (double)tsn_to_length(tsn_get(it->target, tsn_atom.length));
+  double len;
+  if (tsn_is_typed_array(it->target)) { /* 23.1.5.1 step 2.b.ii: a detached or out-of-bounds view throws */
+    tsn_typed_array *ta = tsn_typed_array_of(tsn_as_object(it->target));
+    if (tsn_typed_array_out_of_bounds(ta)) tsn_throw_detached("%ArrayIteratorPrototype%.next");
+    len = (double)tsn_typed_array_length(ta);
+  } else {
+    len = tsn_is_array(it->target) ? tsn_as_object(it->target)->length : (double)tsn_to_length(tsn_get(it->target, tsn_atom.length));
+  }
   if (it->index >= len) {
     it->done = true;
     it->target = TSN_UNDEFINED;

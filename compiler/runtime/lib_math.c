@@ -12,6 +12,7 @@
 #include "jsmath.h"
 #include "lib_support.h"
 #include "realm.h"
+#include "typed_array.h"
 #include "str.h"
 
 #define ARGS tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target
@@ -70,6 +71,9 @@ static tsn_value math_random(ARGS) {
   return tsn_from_double((double)((rng_state[1] + s0) >> 11) * 0x1.0p-53);
 }
 
+/* Math.f16round (21.3.2.17): the nearest binary16 value. */
+static double f16round(double x) { return tsn_half_to_double(tsn_double_to_half(x)); }
+
 static void define_fn(tsn_object *m, const char *name, tsn_code code, uint32_t length, void *data) {
   tsn_value f = tsn_builtin_new(code, name, length);
   tsn_as_function(f)->data = data;
@@ -108,6 +112,7 @@ void tsn_lib_math_init(void) {
       {"SQRT1_2", 0.7071067811865476}, {"SQRT2", 1.4142135623730951}};
   for (size_t i = 0; i < sizeof constants / sizeof constants[0]; i++)
     tsn_lib_define_value(m, constants[i].name, tsn_from_double(constants[i].v), 0);
+  define_fn(m, "f16round", math_unary, 1, (void *)f16round); /* after the constants, as in V8 */
   tsn_lib_define_to_string_tag(m, "Math");
   tsn_lib_define_value(tsn_intrinsics.global, "Math", tsn_from_cell(m), TSN_ATTR_HIDDEN);
 

@@ -110,6 +110,16 @@ void tsn_lib_define_value(tsn_object *target, const char *name, tsn_value v, int
   tsn_define_own(target, tsn_str_intern_ascii(name), v, attrs);
 }
 
+tsn_value tsn_lib_species_constructor(tsn_value o, tsn_value default_constructor) {
+  tsn_value c = tsn_get(o, tsn_atom.constructor);
+  if (tsn_is_undefined(c)) return default_constructor;
+  if (!tsn_is_object(c)) tsn_throw_type_error("object.constructor is not a constructor");
+  tsn_value s = tsn_get(c, tsn_intrinsics.symbol_species);
+  if (tsn_is_nullish(s)) return default_constructor;
+  if (!tsn_is_constructor(s)) tsn_throw_type_error("object.constructor[Symbol.species] is not a constructor");
+  return s;
+}
+
 tsn_value tsn_lib_index_key(double index) { return tsn_to_property_key(tsn_from_double(index)); }
 
 void tsn_lib_group_by(tsn_value items, tsn_value callback, const char *method,
@@ -126,15 +136,6 @@ void tsn_lib_group_by(tsn_value items, tsn_value callback, const char *method,
   }
 }
 
-tsn_value tsn_lib_species_constructor(tsn_value o, tsn_value default_constructor) {
-  tsn_value c = tsn_get(o, tsn_atom.constructor);
-  if (tsn_is_undefined(c)) return default_constructor;
-  if (!tsn_is_object(c)) tsn_throw_type_error("object.constructor is not a constructor");
-  tsn_value s = tsn_get(c, tsn_intrinsics.symbol_species);
-  if (tsn_is_nullish(s)) return default_constructor;
-  if (!tsn_is_constructor(s)) tsn_throw_type_error("object.constructor[Symbol.species] is not a constructor");
-  return s;
-}
 
 _Noreturn void tsn_lib_throw_dynamic_code_disallowed(void) {
   tsn_throw(tsn_make_error(tsn_intrinsics.eval_error_prototype,

@@ -65,8 +65,8 @@ void tsn_lib_group_by(tsn_value items, tsn_value callback, const char *method,
  * "Code generation from strings disallowed for this context" (Function, GeneratorFunction, AsyncFunction). */
 _Noreturn void tsn_lib_throw_dynamic_code_disallowed(void);
 
-/* SpeciesConstructor(o, default_constructor) (ECMA-262 7.3.22) with V8's TypeErrors
- * "object.constructor is not a constructor" and "object.constructor[Symbol.species] is not a constructor". */
+/* SpeciesConstructor(o, default) (ECMA-262 7.3.22) with V8's TypeErrors "object.constructor is not a
+ * constructor" and "object.constructor[Symbol.species] is not a constructor". */
 tsn_value tsn_lib_species_constructor(tsn_value o, tsn_value default_constructor);
 
 /* Property key of an integer index (0 <= index < 2^53), e.g. for Get(O, ToString(index)). */

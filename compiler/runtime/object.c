@@ -19,6 +19,7 @@
 #include "shape.h"
 #include "str.h"
 #include "symbol.h"
+#include "typed_array.h"
 
 uint32_t tsn_proto_epoch = 1;
 
@@ -84,6 +85,11 @@ const char *tsn_object_class_text(tsn_object *o) {
   if (o->hdr.class_id == TSN_CLASS_ARRAY) return "[object Array]";
   if (o->hdr.class_id == TSN_CLASS_STRING) return "[object String]";
   if (o->hdr.class_id == TSN_CLASS_REGEXP) return "[object RegExp]";
+  if (o->hdr.class_id == TSN_CLASS_TYPED_ARRAY) {
+    char *out = tsn_alloc_atomic(40);
+    snprintf(out, 40, "[object %s]", tsn_typed_array_name[tsn_typed_array_of(o)->kind]);
+    return out;
+  }
   for (tsn_object *p = o; p; p = p->proto) {
     int attrs;
     tsn_value *slot = tsn_own_slot(p, tsn_atom.constructor, &attrs);
@@ -204,6 +210,11 @@ void tsn_array_push(tsn_value array, tsn_value v) {
 /* Array index of a property key, or -1. */
 static int64_t key_index(tsn_value key) { return tsn_is_string(key) ? tsn_str_array_index(key) : -1; }
 
+/* A typed array and a key that is a canonical numeric string (10.4.5): its elements answer alone. */
+static bool typed_array_numeric_key(tsn_object *o, tsn_value key, double *index) {
+  return o->hdr.class_id == TSN_CLASS_TYPED_ARRAY && tsn_canonical_numeric_index(key, index);
+}
+
 static _Noreturn void throw_cannot_delete(tsn_value key, const char *where) {
   tsn_throw_type_error("Cannot delete property '%s' of %s", tsn_key_text(key), where);
 }
@@ -261,6 +272,9 @@ static bool get_own(tsn_object *o, tsn_value key, tsn_value receiver, tsn_value 
     int64_t idx = key_index(key);
     if (idx >= 0 && idx < tsn_str_length(s)) { *out = tsn_str_from_code_unit(tsn_str_char_at(s, (uint32_t)idx)); return true; }
     if (key == tsn_atom.length) { *out = tsn_from_double(tsn_str_length(s)); return true; }
+  } else if (cls == TSN_CLASS_TYPED_ARRAY) {
+    double index;
+    if (tsn_canonical_numeric_index(key, &index)) { *out = tsn_typed_array_get_element(o, index); return true; } /* 10.4.5.4 */
   }
   int32_t pos = tsn_shape_find(o->shape, key);
   if (pos < 0) return false;
@@ -299,7 +313,8 @@ tsn_value tsn_get(tsn_value receiver, tsn_value key) {
 /* Fill a get IC for `key` on `o` if the property is a plain data property reachable without exotic
  * behaviour; returns the value found (or undefined). */
 static tsn_value get_ic_miss(tsn_object *o, tsn_value key, tsn_ic *ic, tsn_value receiver) {
-  if (o->shape->dictionary || key_index(key) >= 0 || key == tsn_atom.length)
+  double index;
+  if (o->shape->dictionary || key_index(key) >= 0 || key == tsn_atom.length || tsn_canonical_numeric_index(key, &index))
     return get_from(o, key, receiver);
   for (tsn_object *h = o; h; h = h->proto) {
     if (h->hdr.class_id == TSN_CLASS_ARRAY || h->hdr.class_id == TSN_CLASS_STRING) {
@@ -319,6 +334,28 @@ static tsn_value get_ic_miss(tsn_object *o, tsn_value key, tsn_ic *ic, tsn_value
   return TSN_UNDEFINED;
 }
 
+/* `length` of a typed array without own properties, read through a get site's cache: valid while
+ * its prototype is the cached one and no prototype changed since (tsn_proto_epoch), the read would
+ * call %TypedArray%.prototype's intrinsic getter, so its result is computed without the call. */
+static bool typed_array_length_ic(tsn_object *o, tsn_ic *ic, tsn_value *out) {
+  if (o->shape->count != 0) return false;
+  if (ic->slot != TSN_IC_VIEW_LENGTH || ic->proto != o->proto || ic->epoch != tsn_proto_epoch) {
+    tsn_object *h = o->proto;
+    int32_t pos = -1;
+    for (; h && (pos = tsn_shape_find(h->shape, tsn_atom.length)) < 0; h = h->proto) {}
+    if (!h || !(h->shape->props[pos].attrs & TSN_ATTR_ACCESSOR) ||
+        ((tsn_accessor *)tsn_as_cell(h->slots[pos]))->getter != tsn_intrinsics.typed_array_length_getter)
+      return false;
+    ic->shape = NULL;
+    ic->slot = TSN_IC_VIEW_LENGTH;
+    ic->holder = h;
+    ic->proto = o->proto;
+    ic->epoch = tsn_proto_epoch;
+  }
+  *out = tsn_from_double((double)tsn_typed_array_length(tsn_typed_array_of(o)));
+  return true;
+}
+
 tsn_value tsn_get_ic(tsn_value receiver, tsn_value key, tsn_ic *ic) {
   if (tsn_is_object(receiver)) {
     tsn_object *o = tsn_as_object(receiver);
@@ -327,6 +364,8 @@ tsn_value tsn_get_ic(tsn_value receiver, tsn_value key, tsn_ic *ic) {
       if (ic->epoch == tsn_proto_epoch && o->proto == ic->proto) return ic->holder->slots[ic->slot];
     }
     if (o->hdr.class_id == TSN_CLASS_ARRAY && key == tsn_atom.length) return tsn_from_double((double)o->length);
+    tsn_value length;
+    if (o->hdr.class_id == TSN_CLASS_TYPED_ARRAY && key == tsn_atom.length && typed_array_length_ic(o, ic, &length)) return length;
     return get_ic_miss(o, key, ic, receiver);
   }
   return tsn_get(receiver, key);
@@ -353,6 +392,7 @@ tsn_value tsn_get_index(tsn_value receiver, tsn_value key) {
         return tsn_str_from_code_unit(tsn_str_char_at(receiver, (uint32_t)idx));
       }
     }
+    if (tsn_is_typed_array(receiver)) return tsn_typed_array_get_element(tsn_as_object(receiver), tsn_as_double(key));
   }
   if (tsn_is_nullish(receiver))
     tsn_throw_type_error("Cannot read properties of %s (reading '%s')", nullish_text(receiver), tsn_key_text(key));
@@ -421,6 +461,15 @@ static tsn_object *find_for_set(tsn_object *o, tsn_value key, int32_t *pos, uint
         *attrs = TSN_ATTR_ENUMERABLE;
         return o;
       }
+    } else if (cls == TSN_CLASS_TYPED_ARRAY) {
+      /* 10.4.5.5 on a typed array that is not the receiver: an invalid index ends the assignment
+       * (*pos -2), a valid one is an ordinary writable data property */
+      double index;
+      if (tsn_canonical_numeric_index(key, &index)) {
+        *pos = tsn_is_valid_integer_index(o, index) ? -1 : -2;
+        *attrs = TSN_ATTR_DEFAULT;
+        return o;
+      }
     }
     int32_t p = tsn_shape_find(o->shape, key);
     if (p >= 0) {
@@ -435,9 +484,12 @@ static tsn_object *find_for_set(tsn_object *o, tsn_value key, int32_t *pos, uint
 /* OrdinarySet on object `o` (receiver == o). Fills `ic` when given and the store is cacheable. */
 static void set_on_object(tsn_object *o, tsn_value key, tsn_value v, tsn_ic *ic, bool strict) {
   tsn_value receiver = tsn_from_cell(o);
+  double index;
+  if (typed_array_numeric_key(o, key, &index)) { tsn_typed_array_set_element(o, index, v); return; } /* 10.4.5.5 */
   int32_t pos;
   uint32_t attrs;
   tsn_object *holder = find_for_set(o, key, &pos, &attrs);
+  if (holder && pos == -2) return;
   if (holder) {
     if (attrs & TSN_ATTR_ACCESSOR) { call_setter(holder->slots[pos], key, receiver, v, strict); return; }
     if (!(attrs & TSN_ATTR_WRITABLE)) {
@@ -543,6 +595,10 @@ static void set_index(tsn_value receiver, tsn_value key, tsn_value v, bool stric
       return;
     }
   }
+  if (tsn_is_number(key) && tsn_is_typed_array(receiver)) {
+    tsn_typed_array_set_element(tsn_as_object(receiver), tsn_as_double(key), v);
+    return;
+  }
   if (tsn_is_nullish(receiver))
     tsn_throw_type_error("Cannot set properties of %s (setting '%s')", nullish_text(receiver), tsn_key_text(key));
   key = tsn_to_property_key(key);
@@ -564,6 +620,9 @@ bool tsn_has_own_property(tsn_object *o, tsn_value key) {
   } else if (cls == TSN_CLASS_STRING) {
     int64_t idx = key_index(key);
     if ((idx >= 0 && idx < tsn_str_length(wrapper_string(o))) || key == tsn_atom.length) return true;
+  } else if (cls == TSN_CLASS_TYPED_ARRAY) {
+    double index;
+    if (tsn_canonical_numeric_index(key, &index)) return tsn_is_valid_integer_index(o, index);
   }
   return tsn_shape_find(o->shape, key) >= 0;
 }
@@ -573,8 +632,11 @@ bool tsn_has_property(tsn_value obj, tsn_value key) {
     const char *shown = tsn_is_symbol(obj) ? tsn_key_text(obj) : tsn_key_text(tsn_to_string(obj));
     tsn_throw_type_error("Cannot use 'in' operator to search for '%s' in %s", tsn_key_text(key), shown);
   }
-  for (tsn_object *o = tsn_as_object(obj); o; o = o->proto)
+  for (tsn_object *o = tsn_as_object(obj); o; o = o->proto) {
+    double index;
+    if (typed_array_numeric_key(o, key, &index)) return tsn_is_valid_integer_index(o, index); /* 10.4.5.2 */
     if (tsn_has_own_property(o, key)) return true;
+  }
   return false;
 }
 
@@ -590,6 +652,14 @@ static bool delete_property(tsn_value obj, tsn_value key, bool strict) {
   tsn_object *o = tsn_as_object(obj);
   uint16_t cls = o->hdr.class_id;
   if (cls == TSN_CLASS_ARGUMENTS) tsn_arguments_unmap_before_delete(o, key);
+  double index;
+  if (typed_array_numeric_key(o, key, &index)) { /* 10.4.5.6 */
+    if (tsn_is_valid_integer_index(o, index)) {
+      if (strict) throw_cannot_delete(key, tsn_object_class_text(o));
+      return false;
+    }
+    return true;
+  }
   if (cls == TSN_CLASS_ARRAY || cls == TSN_CLASS_STRING) {
     int64_t idx = key_index(key);
     if (key == tsn_atom.length) { if (strict) throw_cannot_delete(key, tsn_object_class_text(o)); return false; }
@@ -613,6 +683,8 @@ bool tsn_delete_property_sloppy(tsn_value obj, tsn_value key) { return delete_pr
 /* ---- definitions ---- */
 
 void tsn_define_own(tsn_object *o, tsn_value key, tsn_value v, int attrs) {
+  double index;
+  if (typed_array_numeric_key(o, key, &index)) { tsn_typed_array_set_element(o, index, v); return; }
   if (o->hdr.class_id == TSN_CLASS_ARRAY) {
     int64_t idx = key_index(key);
     if (idx >= 0 && attrs == TSN_ATTR_DEFAULT && !(o->hdr.bits & TSN_OBJ_SPARSE)) { array_store(o, (uint32_t)idx, v); return; }
@@ -674,6 +746,15 @@ bool tsn_get_own_property(tsn_object *o, tsn_value key, tsn_prop_desc *out) {
       out->has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE;
       return true;
     }
+  } else if (cls == TSN_CLASS_TYPED_ARRAY) {
+    double index;
+    if (tsn_canonical_numeric_index(key, &index)) { /* 10.4.5.1 */
+      if (!tsn_is_valid_integer_index(o, index)) return false;
+      out->value = tsn_typed_array_get_element(o, index);
+      out->attrs = TSN_ATTR_DEFAULT;
+      out->has = TSN_DESC_VALUE | TSN_DESC_WRITABLE | TSN_DESC_ENUMERABLE | TSN_DESC_CONFIGURABLE;
+      return true;
+    }
   }
   int32_t pos = tsn_shape_find(o->shape, key);
   if (pos < 0) return false;
@@ -693,7 +774,19 @@ bool tsn_get_own_property(tsn_object *o, tsn_value key, tsn_prop_desc *out) {
 
 static _Noreturn void throw_redefine(tsn_value key) { tsn_throw_type_error("Cannot redefine property: %s", tsn_key_text(key)); }
 
+/* [[DefineOwnProperty]] of a typed array for a numeric key (10.4.5.3), with V8's TypeErrors. */
+static void typed_array_define_index(tsn_object *o, tsn_value key, double index, const tsn_prop_desc *d) {
+  if (!tsn_is_valid_integer_index(o, index)) tsn_throw_type_error("Invalid typed array index");
+  if (((d->has & TSN_DESC_CONFIGURABLE) && !(d->attrs & TSN_ATTR_CONFIGURABLE)) ||
+      ((d->has & TSN_DESC_ENUMERABLE) && !(d->attrs & TSN_ATTR_ENUMERABLE)) || (d->has & (TSN_DESC_GET | TSN_DESC_SET)) ||
+      ((d->has & TSN_DESC_WRITABLE) && !(d->attrs & TSN_ATTR_WRITABLE)))
+    throw_redefine(key);
+  if (d->has & TSN_DESC_VALUE) tsn_typed_array_set_element(o, index, d->value);
+}
+
 void tsn_define_own_property(tsn_object *o, tsn_value key, const tsn_prop_desc *desc) {
+  double index;
+  if (typed_array_numeric_key(o, key, &index)) { typed_array_define_index(o, key, index, desc); return; }
   tsn_prop_desc converted;
   const tsn_prop_desc *d = desc;
   if (o->hdr.class_id == TSN_CLASS_ARRAY && key == tsn_atom.length && (desc->has & TSN_DESC_VALUE)) {
@@ -787,6 +880,8 @@ tsn_value *tsn_own_keys(tsn_object *o, bool only_enumerable, bool include_symbol
     for (uint32_t i = 0; i < end; i++) elems += o->elements[i] != TSN_EMPTY;
   } else if (cls == TSN_CLASS_STRING) {
     elems = tsn_str_length(wrapper_string(o));
+  } else if (cls == TSN_CLASS_TYPED_ARRAY) {
+    elems = (uint32_t)tsn_typed_array_length(tsn_typed_array_of(o)); /* 10.4.5.7 */
   }
   tsn_value *keys = tsn_alloc(((size_t)elems + s->count + 2) * sizeof(tsn_value));
   uint32_t n = 0;
@@ -794,7 +889,7 @@ tsn_value *tsn_own_keys(tsn_object *o, bool only_enumerable, bool include_symbol
     uint32_t end = o->length < o->capacity ? o->length : o->capacity;
     for (uint32_t i = 0; i < end; i++)
       if (o->elements[i] != TSN_EMPTY) keys[n++] = tsn_to_property_key(tsn_from_double(i));
-  } else if (cls == TSN_CLASS_STRING) {
+  } else if (cls == TSN_CLASS_STRING || cls == TSN_CLASS_TYPED_ARRAY) {
     for (uint32_t i = 0; i < elems; i++) keys[n++] = tsn_to_property_key(tsn_from_double(i));
   }
   /* integer-like keys in the shape, ascending */
@@ -842,7 +937,14 @@ void tsn_set_prototype_of(tsn_object *o, tsn_object *proto) {
 
 void tsn_prevent_extensions(tsn_object *o) { o->hdr.bits |= TSN_OBJ_NOT_EXTENSIBLE; }
 
+/* V8 refuses to freeze or seal a typed array with elements (its elements stay writable). */
+static void check_integrity_level(tsn_object *o, const char *verb) {
+  if (o->hdr.class_id == TSN_CLASS_TYPED_ARRAY && tsn_typed_array_length(tsn_typed_array_of(o)) > 0)
+    tsn_throw_type_error("Cannot %s array buffer views with elements", verb);
+}
+
 void tsn_freeze(tsn_object *o) {
+  check_integrity_level(o, "freeze");
   tsn_shape *s = o->shape;
   if (s->dictionary) {
     for (uint32_t p = 0; p < s->count; p++) {
@@ -880,6 +982,7 @@ bool tsn_is_frozen(tsn_object *o) {
 }
 
 void tsn_seal(tsn_object *o) {
+  check_integrity_level(o, "seal");
   tsn_prevent_extensions(o);
   uint32_t n;
   tsn_value *keys = tsn_own_keys(o, false, true, &n);

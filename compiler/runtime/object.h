@@ -32,6 +32,9 @@ typedef enum tsn_class_id {
   TSN_CLASS_ARGUMENTS, /* arguments objects (arguments.h): internal = the parameter map of a mapped one, else NULL */
   TSN_CLASS_PROMISE,  /* internal: tsn_promise (promise.h) */
   TSN_CLASS_ASYNC_GENERATOR, /* internal: async_generator.c's state */
+  TSN_CLASS_ARRAY_BUFFER, /* internal: tsn_array_buffer (typed_array.h) */
+  TSN_CLASS_TYPED_ARRAY,  /* integer-indexed exotic object (10.4.5); internal: tsn_typed_array */
+  TSN_CLASS_DATA_VIEW,    /* internal: tsn_typed_array of kind Uint8 */
 } tsn_class_id;
 
 /* Property attributes (ECMA-262 6.1.7.1). */
@@ -75,6 +78,10 @@ typedef struct tsn_ic {
   tsn_shape *shape; uint32_t slot; tsn_object *holder;
   tsn_object *proto; tsn_shape *to_shape; uint32_t epoch;
 } tsn_ic;
+/* ic->slot of a get site caching the `length` of typed arrays without own properties whose read
+ * calls %TypedArray%.prototype's intrinsic getter (valid for receivers with prototype ic->proto
+ * while tsn_proto_epoch == ic->epoch); ic->shape stays NULL, so no slot hit can match it. */
+#define TSN_IC_VIEW_LENGTH UINT32_MAX
 /* Bumped whenever an object flagged TSN_OBJ_IS_PROTO changes its properties or prototype. */
 extern uint32_t tsn_proto_epoch;
 

@@ -20,9 +20,11 @@ typedef struct tsn_realm {
       *generator_function_prototype, *generator_prototype, *iterator_helper_prototype,
       *wrap_for_valid_iterator_prototype, *regexp_prototype, *promise_prototype,
       *async_function_prototype, *async_iterator_prototype, *async_from_sync_iterator_prototype,
-      *async_generator_function_prototype, *async_generator_prototype;
+      *async_generator_function_prototype, *async_generator_prototype,
+      *array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
   tsn_object *promise_constructor;
   tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
+  tsn_value typed_array_length_getter; /* %TypedArray%.prototype's `length` getter (object.c caches reads of it) */
   tsn_value symbol_iterator, symbol_async_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
       symbol_is_concat_spreadable, symbol_unscopables;
 } tsn_realm;
@@ -48,6 +50,9 @@ void tsn_lib_json_init(void);
 void tsn_lib_error_init(void);
 void tsn_lib_map_set_init(void);
 void tsn_lib_regexp_init(void);
+void tsn_lib_array_buffer_init(void);
+void tsn_lib_typed_array_init(void);
+void tsn_lib_data_view_init(void);
 void tsn_lib_iterator_init(void);
 void tsn_lib_iterator_helpers_init(void);
 void tsn_lib_generator_init(void);

@@ -21,7 +21,7 @@ const CC = resolveCc(undefined);
 const CFLAGS = [...C_FLAGS, "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror"];
 /** The runtime files this test builds: the core, its libraries, and the number/math helpers they call. */
 const CORE_FILES = [
-  "str", "shape", "object", "arguments", "symbol", "atoms", "conv", "ops", "function", "stack_guard", "fatal", "exception", "output", "realm", "main", "iter",
+  "str", "shape", "object", "arguments", "symbol", "atoms", "conv", "ops", "function", "stack_guard", "fatal", "exception", "output", "realm", "main", "iter", "typed_array",
   "lib_object", "lib_function", "lib_error", "lib_boolean", "lib_symbol", "lib_number", "lib_math", "lib_process",
   "lib_support", "numconv", "jsmath", "node_errors", "job_queue", "event_loop", "promise", "generator", "async_function",
 ];

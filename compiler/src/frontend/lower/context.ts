@@ -45,6 +45,11 @@ export class LowerContext {
   readonly functions: FunctionNode[] = [];
   /** The functions whose implicit `arguments` object the program uses (lower/arguments.ts). */
   readonly argumentsObjects = new Map<FunctionNode, ArgumentsObject>();
+  /** Annex B.3.3 (lower/annex-b.ts): each block-level function declaration's var, and those vars by name per function. */
+  readonly blockFunctionVars = new Map<ts.FunctionDeclaration, Binding>();
+  readonly annexBNames = new Map<FunctionNode, Map<string, Binding>>();
+  /** A CommonJS entry's wrapper variables and the top level's `this` (lower/commonjs.ts). */
+  commonjsWrapper: { readonly bindings: ReadonlyMap<string, Binding>; readonly initialExports: Binding } | undefined;
   /** Declaration node -> binding. */
   private readonly declared = new Map<ts.Node, Binding>();
   /** For every binding, the functions that reference it. */

@@ -15,6 +15,8 @@ import { lowerAssignmentPattern } from './patterns.ts';
 import { namedValue } from './statements.ts';
 import { lowerRegExpLiteral } from './regexp-literal.ts';
 import { argumentsValue, isImplicitArguments, mappedParameter } from './arguments.ts';
+import { blockFunctionVar, isInsideDeclaringBlock } from './annex-b.ts';
+import { isModuleObjectAccess, moduleThis, wrapperVariable } from './commonjs.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -126,10 +128,14 @@ export function resolveBinding(ctx: LowerContext, id: ts.Identifier): Binding | 
     ? ctx.checker.getShorthandAssignmentValueSymbol(id.parent)
     : ctx.checker.getSymbolAtLocation(id);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-  if (decl === undefined) return undefined;
-  if (isLibraryDeclaration(decl)) return undefined;
+  if (decl === undefined) return blockFunctionVar(ctx, id.text) ?? wrapperVariable(ctx, id);
+  if (isLibraryDeclaration(decl)) return wrapperVariable(ctx, id);
   // Imports are diagnosed at the import declaration; a use of the name adds nothing.
   if (ts.isImportSpecifier(decl) || ts.isImportClause(decl) || ts.isNamespaceImport(decl)) return undefined;
+  if (ts.isFunctionDeclaration(decl) && !isInsideDeclaringBlock(id, decl)) {
+    const annexB = ctx.blockFunctionVars.get(decl);
+    if (annexB !== undefined) return blockFunctionVar(ctx, annexB.name);
+  }
   const binding = ctx.bindingOfDeclaration(decl);
   if (binding === undefined) ctx.unsupported(id, `a reference to '${id.text}' here`);
   ctx.noteReference(binding);
@@ -244,7 +250,7 @@ export function thisBinding(ctx: LowerContext): Binding {
 function thisValue(ctx: LowerContext, node: ts.Node): Expr {
   const fn = nonArrowFunction(ctx);
   // A CommonJS module's top-level `this` is module.exports (the module wrapper's receiver).
-  if (fn.kind === 'module' && ctx.format === 'commonjs') return ctx.unsupported(node, "'this' at the top level of a CommonJS module");
+  if (fn.kind === 'module' && ctx.format === 'commonjs') return moduleThis(ctx);
   if (fn.kind === 'module') return UNDEFINED;
   const binding = thisBinding(ctx);
   // In a derived constructor `this` is in TDZ until super() returns.
@@ -261,9 +267,8 @@ export function homeValue(ctx: LowerContext, node: ts.Node): Expr {
 
 function newTargetValue(ctx: LowerContext, node: ts.Node): Expr {
   const fn = nonArrowFunction(ctx);
-  // A CommonJS module's top-level `this` is module.exports (the module wrapper's receiver).
-  if (fn.kind === 'module' && ctx.format === 'commonjs') return ctx.unsupported(node, "'this' at the top level of a CommonJS module");
-  if (fn.kind === 'module') return UNDEFINED;
+  // A SyntaxError in Node outside functions (in an ES module and in the CommonJS wrapper alike).
+  if (fn.kind === 'module') return ctx.unsupported(node, "'new.target' at the top level of a module");
   fn.newTargetBinding ??= ctx.declare(fn.scope, 'newtarget', 'newtarget');
   ctx.noteReference(fn.newTargetBinding);
   void node;
@@ -282,7 +287,8 @@ function lowerTemplate(ctx: LowerContext, node: ts.TemplateExpression): Expr {
 
 function lowerTypeof(ctx: LowerContext, node: ts.TypeOfExpression): Expr {
   const operand = skipTypeWrappers(node.expression);
-  if (ts.isIdentifier(operand) && resolveBindingQuiet(ctx, operand) === undefined &&
+  if (ts.isIdentifier(operand) && resolveBindingQuiet(ctx, operand) === undefined && blockFunctionVar(ctx, operand.text) === undefined &&
+      wrapperVariable(ctx, operand) === undefined &&
       !['undefined', 'NaN', 'Infinity', 'arguments'].includes(operand.text)) {
     return { kind: 'typeofGlobal', name: operand.text };
   }
@@ -305,7 +311,7 @@ function lowerDelete(ctx: LowerContext, node: ts.DeleteExpression): Expr {
   if (ts.isIdentifier(target)) {
     // Sloppy code only (`delete x` is an early error in strict code): a declared binding is never
     // deleted; a global is globalThis's property (ECMA-262 13.5.1.2 steps 3-5).
-    if (resolveBindingQuiet(ctx, target) !== undefined || target.text === 'arguments') return { kind: 'boolean', value: false };
+    if (resolveBindingQuiet(ctx, target) !== undefined || blockFunctionVar(ctx, target.text) !== undefined || target.text === 'arguments') return { kind: 'boolean', value: false };
     return { kind: 'intrinsic', name: 'globalDelete', args: [{ kind: 'string', value: target.text }] };
   }
   return seq(lowerExpr(ctx, target), { kind: 'boolean', value: true });
@@ -538,7 +544,7 @@ function buildLink(ctx: LowerContext, links: ChainLink[], i: number, base: Expr,
         }
         return buildChain(ctx, links, i + 1, { kind: 'privateGet', object: base, key, brand: privateBrand(ctx, link.node.name) }, undefined);
       }
-      const missing = ctx.librarySurfaceCheck ? checkLibraryUse(link.node, ctx.checker) : undefined;
+      const missing = ctx.librarySurfaceCheck && !isModuleObjectAccess(ctx, link.node) ? checkLibraryUse(link.node, ctx.checker) : undefined;
       if (missing !== undefined) ctx.unsupported(link.node.name, missing.message, TSN_UNSUPPORTED_LIBRARY);
       const name = link.node.name.text;
       if (callNext) {

@@ -12,6 +12,7 @@ import { declareBindingName, declareLexical, declareVars } from './declarations.
 import { lowerStatements } from './statements.ts';
 import { isStrictCode } from '../module-format.ts';
 import { declareArgumentsObject } from './arguments.ts';
+import { declareBlockFunctionVars } from './annex-b.ts';
 
 export type FunctionLike =
   | ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
@@ -80,6 +81,7 @@ export function lowerFunctionLike(ctx: LowerContext, node: FunctionLike, kind: F
     if (ts.isBlock(body)) {
       declareVars(ctx, fn.scope, body);
       declareLexical(ctx, fn.scope, body.statements);
+      declareBlockFunctionVars(ctx, fn.scope, body);
       fn.body.push(...lowerStatements(ctx, body.statements));
     } else {
       fn.body.push({ kind: 'return', value: lowerExpr(ctx, body) });

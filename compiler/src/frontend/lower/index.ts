@@ -9,6 +9,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { LowerContext, Unsupported } from './context.ts';
 import { newFunction } from './functions.ts';
 import { declareLexical, declareVars } from './declarations.ts';
+import { declareBlockFunctionVars } from './annex-b.ts';
+import { declareModuleWrapper } from './commonjs.ts';
 import { lowerStatements } from './statements.ts';
 import type { ModuleFormat } from '../module-format.ts';
 
@@ -30,6 +32,8 @@ export function lowerProgram(checker: ts.TypeChecker, entry: ts.SourceFile, libr
     try {
       declareVars(ctx, main.scope, entry);
       declareLexical(ctx, main.scope, entry.statements);
+      declareBlockFunctionVars(ctx, main.scope, entry);
+      if (format === 'commonjs') main.body.push(...declareModuleWrapper(ctx, main, entry));
       main.body.push(...lowerStatements(ctx, entry.statements));
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;

@@ -99,8 +99,15 @@ function lowerStatement(ctx: LowerContext, s: ts.Statement): Stmt[] {
     case ts.SyntaxKind.ThrowStatement: return [{ kind: 'throw', value: lowerExpr(ctx, (s as ts.ThrowStatement).expression) }];
     case ts.SyntaxKind.TryStatement: return [lowerTry(ctx, s as ts.TryStatement)];
     case ts.SyntaxKind.SwitchStatement: return [lowerSwitch(ctx, s as ts.SwitchStatement)];
-    case ts.SyntaxKind.FunctionDeclaration:
-      return []; // hoisted (and diagnosed) by lowerStatements
+    case ts.SyntaxKind.FunctionDeclaration: {
+      // Hoisted (and diagnosed) by lowerStatements; a block-level one also sets its Annex B var here.
+      const annexB = ctx.blockFunctionVars.get(s as ts.FunctionDeclaration);
+      const own = ctx.bindingOfDeclaration(s);
+      if (annexB === undefined || own === undefined) return [];
+      ctx.noteReference(annexB);
+      ctx.noteReference(own);
+      return [{ kind: 'expr', expr: { kind: 'assign', target: annexB, value: read(own) } }];
+    }
     case ts.SyntaxKind.ClassDeclaration: {
       const c = s as ts.ClassDeclaration;
       if (c.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return [];

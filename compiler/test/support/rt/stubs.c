@@ -1,5 +1,5 @@
 /* Stand-ins for the parts of the runtime other helpers own (array, string, iterator, generator, map/set, JSON,
- * console, inspect, the Promise/async/timer libraries), so the core's tests link without them. tsn_inspect returns an error's `stack`
+ * console, inspect, binary data, the Promise/async/timer libraries), so the core's tests link without them. tsn_inspect returns an error's `stack`
  * and ToString of anything else: enough for the uncaught-error tests. */
 #include <stdlib.h>
 #include "tsn.h"
@@ -18,6 +18,9 @@ void tsn_lib_async_function_init(void) {}
 void tsn_lib_async_iterator_init(void) {}
 void tsn_lib_async_generator_init(void) {}
 void tsn_lib_timers_init(void) {}
+void tsn_lib_array_buffer_init(void) {}
+void tsn_lib_typed_array_init(void) {}
+void tsn_lib_data_view_init(void) {}
 /* No generator objects exist without lib_generator: iterators never take the generator fast path. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next) { (void)iterator; (void)next; return NULL; }
 
