@@ -67,6 +67,7 @@ void tsn_realm_init(int argc, char **argv) {
   r->iterator_helper_prototype = tsn_object_new(r->iterator_prototype);
   r->wrap_for_valid_iterator_prototype = tsn_object_new(r->iterator_prototype);
   r->array_buffer_prototype = tsn_object_new(r->object_prototype);
+  r->shared_array_buffer_prototype = tsn_object_new(r->object_prototype);
   r->data_view_prototype = tsn_object_new(r->object_prototype);
   r->typed_array_prototype = tsn_object_new(r->object_prototype);
 
@@ -98,6 +99,7 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_array_buffer_init();
   tsn_lib_typed_array_init();
   tsn_lib_data_view_init();
+  tsn_lib_atomics_init();
   tsn_lib_json_init();
   tsn_lib_console_init();
   tsn_lib_process_init(argc, argv);

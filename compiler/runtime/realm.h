@@ -19,7 +19,7 @@ typedef struct tsn_realm {
       *aggregate_error_prototype,
       *generator_function_prototype, *generator_prototype, *iterator_helper_prototype,
       *wrap_for_valid_iterator_prototype, *regexp_prototype,
-      *array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
+      *array_buffer_prototype, *shared_array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
   tsn_object *error_constructor;
   tsn_value typed_array_length_getter; /* %TypedArray%.prototype's `length` getter (object.c caches reads of it) */ /* Error itself: its stackTraceLimit decides what errors record */
   tsn_value symbol_iterator, symbol_to_primitive, symbol_has_instance, symbol_to_string_tag, symbol_species,
@@ -50,6 +50,7 @@ void tsn_lib_regexp_init(void);
 void tsn_lib_array_buffer_init(void);
 void tsn_lib_typed_array_init(void);
 void tsn_lib_data_view_init(void);
+void tsn_lib_atomics_init(void);
 void tsn_lib_iterator_init(void);
 void tsn_lib_iterator_helpers_init(void);
 void tsn_lib_generator_init(void);
