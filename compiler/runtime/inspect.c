@@ -348,7 +348,7 @@ static const char *internal_class_name(const tsn_object *o) {
     case TSN_CLASS_SET: return "Set";
     case TSN_CLASS_REGEXP: return "RegExp";
     case TSN_CLASS_PROMISE: return "Promise";
-    case TSN_CLASS_ARRAY_BUFFER: return "ArrayBuffer";
+    case TSN_CLASS_ARRAY_BUFFER: return ((const tsn_array_buffer *)o->internal)->shared ? "SharedArrayBuffer" : "ArrayBuffer";
     case TSN_CLASS_DATA_VIEW: return "DataView";
     case TSN_CLASS_TYPED_ARRAY: return tsn_typed_array_name[((const tsn_typed_array *)o->internal)->kind];
     default: return "Object";
@@ -1208,7 +1208,7 @@ static tsn_value format_raw(ictx *c, tsn_object *o, double recurse_times) {
     if (c->opt.show_hidden) extra_keys = view_extra_keys, extra_count = 5;
   } else if (cls == TSN_CLASS_ARRAY_BUFFER) {
     keys = get_keys(c, o);
-    tsn_value prefix = get_prefix(constructor, tag, "ArrayBuffer", tsn_atom.empty);
+    tsn_value prefix = get_prefix(constructor, tag, ((tsn_array_buffer *)o->internal)->shared ? "SharedArrayBuffer" : "ArrayBuffer", tsn_atom.empty);
     if (!typed_array_buffer) formatter = F_ARRAY_BUFFER;
     else if (keys.n == 0 && !has_proto_props)
       return concat3(prefix, ascii("{ [byteLength]: "), tsn_str_concat(format_number((double)((tsn_array_buffer *)o->internal)->byte_length), ascii(" }")));

@@ -13,8 +13,9 @@
 #include "ops.h"
 #include "realm.h"
 #include "str.h"
+#include "typed_array.h"
 
-enum { ITER_FAST_ARRAY = 1, ITER_FAST_STRING, ITER_GENERIC };
+enum { ITER_FAST_ARRAY = 1, ITER_FAST_STRING, ITER_FAST_TYPED_ARRAY, ITER_GENERIC };
 
 /* True when iterating `v` (an array or string) with [Symbol.iterator] would produce exactly its
  * elements/code points: the iterator method and the iterator prototype's next are the built-ins. */
@@ -82,6 +83,12 @@ void tsn_iter_open(tsn_iter *it, tsn_value iterable, const char *source_text) {
     it->kind = ITER_FAST_STRING;
     return;
   }
+  if (tsn_is_typed_array(iterable) && iteration_unpatched(method, tsn_intrinsics.typed_array_prototype, tsn_intrinsics.array_iterator_prototype)) {
+    /* %TypedArray%.prototype.values validates the view before making its iterator */
+    if (tsn_typed_array_out_of_bounds(tsn_typed_array_of(tsn_as_object(iterable)))) tsn_throw_detached("%TypedArray%.prototype.values");
+    it->kind = ITER_FAST_TYPED_ARRAY;
+    return;
+  }
   tsn_value iterator = call_iterator_method(iterable, method, source_text, &it->next);
   it->kind = ITER_GENERIC;
   it->target = iterator;
@@ -120,6 +127,13 @@ bool tsn_iter_step(tsn_iter *it, tsn_value *out) {
     uint32_t i = it->index++;
     tsn_value v = i < a->capacity ? a->elements[i] : TSN_EMPTY;
     *out = v != TSN_EMPTY ? v : tsn_get_index(it->target, tsn_from_double(i));
+    return true;
+  }
+  case ITER_FAST_TYPED_ARRAY: { /* %ArrayIteratorPrototype%.next over a view: its length is re-read every step */
+    tsn_typed_array *ta = tsn_typed_array_of(tsn_as_object(it->target));
+    if (tsn_typed_array_out_of_bounds(ta)) tsn_throw_detached("Array Iterator.prototype.next");
+    if (it->index >= tsn_typed_array_length(ta)) { it->done = true; return false; }
+    *out = tsn_from_double(tsn_element_load(ta->kind, tsn_typed_array_at(ta, it->index++)));
     return true;
   }
   case ITER_FAST_STRING: {

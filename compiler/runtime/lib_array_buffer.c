@@ -1,7 +1,9 @@
 /*
  * lib_array_buffer.c — the ArrayBuffer constructor and prototype (ECMA-262 25.1): fixed-length and
  * resizable buffers (maxByteLength, resize), slice through SpeciesConstructor, transfer /
- * transferToFixedLength (ArrayBufferCopyAndDetach) and the detached state, with V8's messages.
+ * transferToFixedLength (ArrayBufferCopyAndDetach) and the detached state; and SharedArrayBuffer
+ * (25.2) with growable buffers, which a single-threaded program sees as never-detached
+ * ArrayBuffers. V8's messages throughout.
  */
 #include "typed_array.h"
 
@@ -15,14 +17,17 @@
 #define ARG(i) tsn_arg(argc, argv, i)
 #define BUILTIN(name) static tsn_value name(tsn_object *callee, tsn_value this_value, int argc, const tsn_value *argv, tsn_value new_target)
 
-static tsn_value array_buffer_constructor;
+static tsn_value array_buffer_constructor, shared_array_buffer_constructor;
 
-/* The receiver as an ArrayBuffer record, or V8's incompatible-receiver TypeError naming `method`. */
-static tsn_array_buffer *this_buffer(tsn_value this_value, const char *method) {
+/* The receiver as an ArrayBuffer (shared false) or SharedArrayBuffer record, or V8's
+ * incompatible-receiver TypeError naming `method`. */
+static tsn_array_buffer *this_buffer_of(tsn_value this_value, bool shared, const char *method) {
   tsn_array_buffer *b = tsn_array_buffer_of(this_value);
-  if (!b) tsn_lib_throw_incompatible(method, this_value);
+  if (!b || b->shared != shared) tsn_lib_throw_incompatible(method, this_value);
   return b;
 }
+
+static tsn_array_buffer *this_buffer(tsn_value this_value, const char *method) { return this_buffer_of(this_value, false, method); }
 
 /* DetachArrayBuffer (25.1.3.5). */
 static void detach(tsn_array_buffer *b) {
@@ -31,9 +36,10 @@ static void detach(tsn_array_buffer *b) {
   b->detached = true;
 }
 
-/* ArrayBuffer(length [, options]) (25.1.4.1) with GetArrayBufferMaxByteLengthOption (25.1.3.7). */
-BUILTIN(array_buffer_ctor) {
-  if (tsn_is_undefined(new_target)) tsn_throw_type_error("Constructor ArrayBuffer requires 'new'");
+/* ArrayBuffer(length [, options]) (25.1.4.1) and SharedArrayBuffer(length [, options]) (25.2.3.1),
+ * with GetArrayBufferMaxByteLengthOption (25.1.3.7). */
+static tsn_value construct_buffer(int argc, const tsn_value *argv, tsn_value new_target, bool shared) {
+  if (tsn_is_undefined(new_target)) tsn_throw_type_error("Constructor %s requires 'new'", shared ? "SharedArrayBuffer" : "ArrayBuffer");
   size_t byte_length = tsn_to_index(ARG(0), "Invalid array buffer length");
   tsn_value options = ARG(1);
   bool resizable = false;
@@ -46,8 +52,11 @@ BUILTIN(array_buffer_ctor) {
       if (byte_length > max) tsn_throw_range_error("Invalid array buffer max length");
     }
   }
-  return tsn_from_cell(tsn_array_buffer_new(new_target, byte_length, resizable, max));
+  return tsn_from_cell(tsn_array_buffer_new(new_target, byte_length, resizable, max, shared));
 }
+
+BUILTIN(array_buffer_ctor) { return construct_buffer(argc, argv, new_target, false); }
+BUILTIN(shared_array_buffer_ctor) { return construct_buffer(argc, argv, new_target, true); }
 
 /* ArrayBuffer.isView(arg) (25.1.5.1). */
 BUILTIN(array_buffer_is_view) {
@@ -56,35 +65,49 @@ BUILTIN(array_buffer_is_view) {
 }
 
 BUILTIN(array_buffer_byte_length) {
-  return tsn_from_double((double)this_buffer(this_value, "ArrayBuffer.prototype.byteLength")->byte_length);
+  return tsn_from_double((double)this_buffer(this_value, "get ArrayBuffer.prototype.byteLength")->byte_length);
 }
 
 BUILTIN(array_buffer_max_byte_length) {
-  return tsn_from_double((double)this_buffer(this_value, "ArrayBuffer.prototype.maxByteLength")->max_byte_length);
+  return tsn_from_double((double)this_buffer(this_value, "get ArrayBuffer.prototype.maxByteLength")->max_byte_length);
 }
 
-BUILTIN(array_buffer_resizable) { return tsn_from_bool(this_buffer(this_value, "ArrayBuffer.prototype.resizable")->resizable); }
+BUILTIN(array_buffer_resizable) { return tsn_from_bool(this_buffer(this_value, "get ArrayBuffer.prototype.resizable")->resizable); }
 
-BUILTIN(array_buffer_detached) { return tsn_from_bool(this_buffer(this_value, "ArrayBuffer.prototype.detached")->detached); }
+BUILTIN(array_buffer_detached) { return tsn_from_bool(this_buffer(this_value, "get ArrayBuffer.prototype.detached")->detached); }
 
-/* ArrayBuffer.prototype.slice(start, end) (25.1.6.7). */
-BUILTIN(array_buffer_slice) {
-  tsn_array_buffer *b = this_buffer(this_value, "ArrayBuffer.prototype.slice");
-  if (b->detached) tsn_throw_detached("ArrayBuffer.prototype.slice");
+BUILTIN(shared_array_buffer_byte_length) {
+  return tsn_from_double((double)this_buffer_of(this_value, true, "get SharedArrayBuffer.prototype.byteLength")->byte_length);
+}
+
+BUILTIN(shared_array_buffer_max_byte_length) {
+  return tsn_from_double((double)this_buffer_of(this_value, true, "get SharedArrayBuffer.prototype.maxByteLength")->max_byte_length);
+}
+
+BUILTIN(shared_array_buffer_growable) {
+  return tsn_from_bool(this_buffer_of(this_value, true, "get SharedArrayBuffer.prototype.growable")->resizable);
+}
+
+/* ArrayBuffer.prototype.slice(start, end) (25.1.6.7) and SharedArrayBuffer.prototype.slice (25.2.5.6). */
+static tsn_value slice_buffer(tsn_value this_value, int argc, const tsn_value *argv, bool shared) {
+  const char *method = shared ? "SharedArrayBuffer.prototype.slice" : "ArrayBuffer.prototype.slice";
+  tsn_array_buffer *b = this_buffer_of(this_value, shared, method);
+  if (b->detached) tsn_throw_detached(method);
   int64_t len = (int64_t)b->byte_length;
   int64_t first = tsn_relative_index(ARG(0), len, 0);
   int64_t final = tsn_relative_index(ARG(1), len, len);
   int64_t new_len = final > first ? final - first : 0;
-  tsn_value ctor = tsn_lib_species_constructor(this_value, array_buffer_constructor);
+  tsn_value intrinsic = shared ? shared_array_buffer_constructor : array_buffer_constructor;
+  tsn_value ctor = tsn_lib_species_constructor(this_value, intrinsic);
   tsn_value arg = tsn_from_double((double)new_len);
-  tsn_value result = ctor == array_buffer_constructor ? tsn_from_cell(tsn_array_buffer_new(TSN_UNDEFINED, (size_t)new_len, false, 0))
-                                                      : tsn_construct(ctor, 1, &arg, TSN_UNDEFINED, NULL);
+  tsn_value result = ctor == intrinsic ? tsn_from_cell(tsn_array_buffer_new(TSN_UNDEFINED, (size_t)new_len, false, 0, shared))
+                                       : tsn_construct(ctor, 1, &arg, TSN_UNDEFINED, NULL);
   tsn_array_buffer *r = tsn_array_buffer_of(result);
-  if (!r) tsn_throw_type_error("Method ArrayBuffer.prototype.slice called on incompatible receiver %s", tsn_key_text(tsn_lib_receiver_text(result)));
-  if (r->detached) tsn_throw_detached("ArrayBuffer.prototype.slice");
+  if (!r || r->shared != shared) tsn_throw_type_error("Method %s called on incompatible receiver %s", method, tsn_key_text(tsn_lib_receiver_text(result)));
+  if (r->detached) tsn_throw_detached(method);
   if (result == this_value) tsn_throw_type_error("ArrayBuffer subclass returned this from species constructor");
   if ((int64_t)r->byte_length < new_len) tsn_throw_type_error("Species constructor returned a too-small buffer");
-  if (b->detached) tsn_throw_detached("ArrayBuffer.prototype.slice");
+  if (b->detached) tsn_throw_detached(method);
   int64_t current = (int64_t)b->byte_length;
   if (first < current) {
     int64_t count = current - first < new_len ? current - first : new_len;
@@ -93,15 +116,30 @@ BUILTIN(array_buffer_slice) {
   return result;
 }
 
+BUILTIN(array_buffer_slice) { return slice_buffer(this_value, argc, argv, false); }
+BUILTIN(shared_array_buffer_slice) { return slice_buffer(this_value, argc, argv, true); }
+
 /* ArrayBuffer.prototype.resize(newLength) (25.1.6.6): the reserved bytes never move; grown bytes are zero. */
 BUILTIN(array_buffer_resize) {
   tsn_array_buffer *b = tsn_array_buffer_of(this_value);
-  if (!b || !b->resizable) tsn_lib_throw_incompatible("ArrayBuffer.prototype.resize", this_value);
+  if (!b || b->shared || !b->resizable) tsn_lib_throw_incompatible("ArrayBuffer.prototype.resize", this_value);
   double d = tsn_to_integer_or_infinity(ARG(0));
   if (b->detached) tsn_throw_detached("ArrayBuffer.prototype.resize");
   if (d < 0 || d > (double)b->max_byte_length) tsn_throw_range_error("ArrayBuffer.prototype.resize: Invalid length parameter");
   size_t n = (size_t)d;
   if (n > b->byte_length) memset(b->data + b->byte_length, 0, n - b->byte_length);
+  b->byte_length = n;
+  return TSN_UNDEFINED;
+}
+
+/* SharedArrayBuffer.prototype.grow(newLength) (25.2.5.3): never shrinks. */
+BUILTIN(shared_array_buffer_grow) {
+  tsn_array_buffer *b = tsn_array_buffer_of(this_value);
+  if (!b || !b->shared || !b->resizable) tsn_lib_throw_incompatible("SharedArrayBuffer.prototype.grow", this_value);
+  double d = tsn_to_integer_or_infinity(ARG(0));
+  if (d < (double)b->byte_length || d > (double)b->max_byte_length) tsn_throw_range_error("SharedArrayBuffer.prototype.grow: Invalid length parameter");
+  size_t n = (size_t)d;
+  memset(b->data + b->byte_length, 0, n - b->byte_length);
   b->byte_length = n;
   return TSN_UNDEFINED;
 }
@@ -113,7 +151,7 @@ static tsn_value copy_and_detach(tsn_value this_value, tsn_value new_length, boo
   if (b->detached) tsn_throw_detached(method);
   bool resizable = preserve && b->resizable;
   if (resizable && n > b->max_byte_length) tsn_throw_range_error("Invalid array buffer length");
-  tsn_object *o = tsn_array_buffer_new(TSN_UNDEFINED, n, resizable, b->max_byte_length);
+  tsn_object *o = tsn_array_buffer_new(TSN_UNDEFINED, n, resizable, b->max_byte_length, false);
   tsn_array_buffer *r = o->internal;
   memcpy(r->data, b->data, n < b->byte_length ? n : b->byte_length);
   detach(b);
@@ -141,4 +179,14 @@ void tsn_lib_array_buffer_init(void) {
   tsn_define_builtin(p, "transferToFixedLength", array_buffer_transfer_to_fixed_length, 0);
   tsn_lib_define_getter(p, "detached", array_buffer_detached);
   tsn_lib_define_to_string_tag(p, "ArrayBuffer");
+
+  tsn_object *sp = tsn_intrinsics.shared_array_buffer_prototype;
+  shared_array_buffer_constructor = tsn_lib_define_constructor("SharedArrayBuffer", shared_array_buffer_ctor, 1, sp);
+  tsn_lib_define_species(tsn_as_object(shared_array_buffer_constructor));
+  tsn_lib_define_getter(sp, "byteLength", shared_array_buffer_byte_length);
+  tsn_define_builtin(sp, "slice", shared_array_buffer_slice, 2);
+  tsn_lib_define_getter(sp, "maxByteLength", shared_array_buffer_max_byte_length);
+  tsn_lib_define_getter(sp, "growable", shared_array_buffer_growable);
+  tsn_define_builtin(sp, "grow", shared_array_buffer_grow, 1);
+  tsn_lib_define_to_string_tag(sp, "SharedArrayBuffer");
 }

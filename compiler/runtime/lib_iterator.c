@@ -77,7 +77,7 @@ static tsn_value array_iterator_next(tsn_object *callee, tsn_value this_value, i
   double len;
   if (tsn_is_typed_array(it->target)) { /* 23.1.5.1 step 2.b.ii: a detached or out-of-bounds view throws */
     tsn_typed_array *ta = tsn_typed_array_of(tsn_as_object(it->target));
-    if (tsn_typed_array_out_of_bounds(ta)) tsn_throw_detached("%ArrayIteratorPrototype%.next");
+    if (tsn_typed_array_out_of_bounds(ta)) tsn_throw_detached("Array Iterator.prototype.next");
     len = (double)tsn_typed_array_length(ta);
   } else {
     len = tsn_is_array(it->target) ? tsn_as_object(it->target)->length : (double)tsn_to_length(tsn_get(it->target, tsn_atom.length));

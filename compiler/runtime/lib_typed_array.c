@@ -49,7 +49,7 @@ static tsn_object *view_new(tsn_value new_target, uint8_t kind, tsn_object *buff
 /* AllocateTypedArray with a fresh buffer of `length` elements (23.2.5.1.1 / 23.2.5.1.6). */
 static tsn_object *allocate(tsn_value new_target, uint8_t kind, size_t length) {
   if (length > 9007199254740991.0 / tsn_element_size[kind]) tsn_throw_range_error("Invalid typed array length: %zu", length);
-  tsn_object *buffer = tsn_array_buffer_new(TSN_UNDEFINED, length * tsn_element_size[kind], false, 0);
+  tsn_object *buffer = tsn_array_buffer_new(TSN_UNDEFINED, length * tsn_element_size[kind], false, 0, false);
   return view_new(new_target, kind, buffer, 0, length, false);
 }
 

@@ -73,6 +73,7 @@ void tsn_realm_init(int argc, char **argv) {
   r->async_generator_function_prototype = tsn_object_new(r->function_prototype);
   r->async_generator_prototype = tsn_object_new(r->async_iterator_prototype);
   r->array_buffer_prototype = tsn_object_new(r->object_prototype);
+  r->shared_array_buffer_prototype = tsn_object_new(r->object_prototype);
   r->data_view_prototype = tsn_object_new(r->object_prototype);
   r->typed_array_prototype = tsn_object_new(r->object_prototype);
 
@@ -109,6 +110,7 @@ void tsn_realm_init(int argc, char **argv) {
   tsn_lib_array_buffer_init();
   tsn_lib_typed_array_init();
   tsn_lib_data_view_init();
+  tsn_lib_atomics_init();
   tsn_lib_json_init();
   tsn_lib_console_init();
   tsn_lib_process_init(argc, argv);

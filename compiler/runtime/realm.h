@@ -21,7 +21,7 @@ typedef struct tsn_realm {
       *wrap_for_valid_iterator_prototype, *regexp_prototype, *promise_prototype,
       *async_function_prototype, *async_iterator_prototype, *async_from_sync_iterator_prototype,
       *async_generator_function_prototype, *async_generator_prototype,
-      *array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
+      *array_buffer_prototype, *shared_array_buffer_prototype, *data_view_prototype, *typed_array_prototype;
   tsn_object *promise_constructor;
   tsn_object *error_constructor; /* Error itself: its stackTraceLimit decides what errors record */
   tsn_value typed_array_length_getter; /* %TypedArray%.prototype's `length` getter (object.c caches reads of it) */
@@ -53,6 +53,7 @@ void tsn_lib_regexp_init(void);
 void tsn_lib_array_buffer_init(void);
 void tsn_lib_typed_array_init(void);
 void tsn_lib_data_view_init(void);
+void tsn_lib_atomics_init(void);
 void tsn_lib_iterator_init(void);
 void tsn_lib_iterator_helpers_init(void);
 void tsn_lib_generator_init(void);

@@ -106,8 +106,9 @@ size_t tsn_to_index(tsn_value v, const char *range_error_format) {
   return (size_t)d;
 }
 
-tsn_object *tsn_array_buffer_new(tsn_value new_target, size_t byte_length, bool resizable, size_t max_byte_length) {
-  tsn_object *o = tsn_create_from_constructor(new_target, tsn_intrinsics.array_buffer_prototype, TSN_CLASS_ARRAY_BUFFER);
+tsn_object *tsn_array_buffer_new(tsn_value new_target, size_t byte_length, bool resizable, size_t max_byte_length, bool shared) {
+  tsn_object *proto = shared ? tsn_intrinsics.shared_array_buffer_prototype : tsn_intrinsics.array_buffer_prototype;
+  tsn_object *o = tsn_create_from_constructor(new_target, proto, TSN_CLASS_ARRAY_BUFFER);
   size_t reserve = resizable ? max_byte_length : byte_length;
   tsn_array_buffer *b = tsn_alloc(sizeof(tsn_array_buffer));
   b->data = tsn_alloc_atomic(reserve ? reserve : 1);
@@ -116,6 +117,7 @@ tsn_object *tsn_array_buffer_new(tsn_value new_target, size_t byte_length, bool 
   b->byte_length = byte_length;
   b->max_byte_length = resizable ? max_byte_length : byte_length;
   b->resizable = resizable;
+  b->shared = shared;
   o->internal = b;
   return o;
 }

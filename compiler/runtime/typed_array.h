@@ -39,7 +39,8 @@ typedef struct tsn_array_buffer {
   uint8_t *data;           /* NULL when detached (and possibly for zero bytes) */
   size_t byte_length;      /* [[ArrayBufferByteLength]]; 0 when detached */
   size_t max_byte_length;  /* [[ArrayBufferMaxByteLength]]; == byte_length unless resizable */
-  bool resizable, detached;
+  bool resizable, detached;  /* shared buffers: resizable means growable; never detached */
+  bool shared;               /* a SharedArrayBuffer (25.2) */
 } tsn_array_buffer;
 
 typedef struct tsn_typed_array {
@@ -165,10 +166,12 @@ void tsn_typed_array_set_element(tsn_object *o, double index, tsn_value v);
 /* ToIndex (7.1.22) with the RangeError message V8 uses for the caller ("Invalid typed array length: %s"
  * gets the original number, so pass a format with one %s, or a plain message). */
 size_t tsn_to_index(tsn_value v, const char *range_error_format);
-/* AllocateArrayBuffer (25.1.3.1) with the prototype from `new_target` (undefined: %ArrayBuffer.prototype%):
- * zeroed bytes; max_byte_length is used only when resizable. RangeError "Array buffer allocation failed". */
-tsn_object *tsn_array_buffer_new(tsn_value new_target, size_t byte_length, bool resizable, size_t max_byte_length);
-/* The record of an ArrayBuffer object, or NULL for any other value. */
+/* AllocateArrayBuffer (25.1.3.1), or AllocateSharedArrayBuffer (25.2.2.1) when `shared`, with the
+ * prototype from `new_target` (undefined: %ArrayBuffer.prototype% / %SharedArrayBuffer.prototype%):
+ * zeroed bytes; max_byte_length is used only when resizable (growable). RangeError "Array buffer
+ * allocation failed". */
+tsn_object *tsn_array_buffer_new(tsn_value new_target, size_t byte_length, bool resizable, size_t max_byte_length, bool shared);
+/* The record of an ArrayBuffer or SharedArrayBuffer object, or NULL for any other value. */
 tsn_array_buffer *tsn_array_buffer_of(tsn_value v);
 /* V8's TypeError "Cannot perform <method> on a detached ArrayBuffer". */
 _Noreturn void tsn_throw_detached(const char *method);

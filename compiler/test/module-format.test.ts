@@ -74,10 +74,12 @@ describe('module format and sloppy mode', function () {
     assert.ok(!('diagnostics' in r), 'diagnostics' in r ? r.diagnostics : '');
   });
 
-  it('rejects top-level arguments, with and direct eval as TSN9001 (never a run-time ReferenceError), in every format', async () => {
+  it('rejects top-level arguments and return, require, with and direct eval as diagnostics (never a run-time ReferenceError or a silent undefined), in every format', async () => {
     const programs: [string, string, RegExp][] = [
       ['esm/args.ts', 'const f = () => arguments.length;\nconsole.log(f());\n', /esm\/args\.ts:1:17 error TSN9001: tsn does not support the 'arguments' object here yet/],
       ['cjs/top-args.ts', 'console.log(arguments.length);\n', /error TSN9001: tsn does not support the 'arguments' object here yet/],
+      ['cjs/return.ts', 'console.log(1);\nreturn;\n', /cjs\/return\.ts:2:1 error TSN9001: tsn does not support a 'return' at the top level of a module yet/],
+      ['cjs/typeof-require.ts', 'function f() { return typeof require; }\nconsole.log(f());\n', /cjs\/typeof-require\.ts:1:30 error TSN9002: tsn does not support the global 'require' yet/],
       ['cjs/with.ts', 'const o = { a: 1 };\nwith (o) { console.log(a); }\n', /cjs\/with\.ts:2:1 error TSN9001: tsn does not support with yet/],
       ['esm/eval.ts', 'console.log(eval("1 + 1"));\n', /esm\/eval\.ts:1:13 error TSN9001: tsn does not support direct eval yet/],
       ['cjs/eval.ts', 'const x = 1;\nconsole.log(eval("x"));\n', /cjs\/eval\.ts:2:13 error TSN9001: tsn does not support direct eval yet/],

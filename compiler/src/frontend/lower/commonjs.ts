@@ -79,6 +79,13 @@ export function isModuleObjectAccess(ctx: LowerContext, access: ts.PropertyAcces
     wrapperVariable(ctx, root) !== undefined;
 }
 
+/** True for `require` in a CommonJS file where no declaration binds it: a wrapper variable not built yet. */
+export function isMissingWrapperVariable(ctx: LowerContext, id: ts.Identifier): boolean {
+  if (ctx.commonjsWrapper === undefined || id.text !== 'require') return false;
+  const decl = ctx.checker.getSymbolAtLocation(id)?.valueDeclaration;
+  return decl === undefined || isLibraryDeclaration(decl);
+}
+
 /** The top level's `this`: the initial module.exports. */
 export function moduleThis(ctx: LowerContext): Expr {
   const binding = ctx.commonjsWrapper!.initialExports;

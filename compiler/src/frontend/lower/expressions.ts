@@ -16,7 +16,7 @@ import { namedValue } from './statements.ts';
 import { lowerRegExpLiteral } from './regexp-literal.ts';
 import { argumentsValue, isImplicitArguments, mappedParameter } from './arguments.ts';
 import { blockFunctionVar, isInsideDeclaringBlock } from './annex-b.ts';
-import { isModuleObjectAccess, moduleThis, wrapperVariable } from './commonjs.ts';
+import { isMissingWrapperVariable, isModuleObjectAccess, moduleThis, wrapperVariable } from './commonjs.ts';
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
   [ts.SyntaxKind.PlusToken, '+'], [ts.SyntaxKind.MinusToken, '-'], [ts.SyntaxKind.AsteriskToken, '*'],
@@ -288,7 +288,7 @@ function lowerTemplate(ctx: LowerContext, node: ts.TemplateExpression): Expr {
 function lowerTypeof(ctx: LowerContext, node: ts.TypeOfExpression): Expr {
   const operand = skipTypeWrappers(node.expression);
   if (ts.isIdentifier(operand) && resolveBindingQuiet(ctx, operand) === undefined && blockFunctionVar(ctx, operand.text) === undefined &&
-      wrapperVariable(ctx, operand) === undefined &&
+      wrapperVariable(ctx, operand) === undefined && !isMissingWrapperVariable(ctx, operand) &&
       !['undefined', 'NaN', 'Infinity', 'arguments'].includes(operand.text)) {
     return { kind: 'typeofGlobal', name: operand.text };
   }

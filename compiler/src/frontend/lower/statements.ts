@@ -94,6 +94,8 @@ function lowerStatement(ctx: LowerContext, s: ts.Statement): Stmt[] {
     case ts.SyntaxKind.ContinueStatement: return [{ kind: 'continue', label: (s as ts.ContinueStatement).label?.text }];
     case ts.SyntaxKind.ReturnStatement: {
       const r = s as ts.ReturnStatement;
+      // The CommonJS wrapper allows it in .js files (Node's type stripper rejects it in .ts files).
+      if (ctx.fn.kind === 'module') return ctx.unsupported(s, "a 'return' at the top level of a module");
       return [{ kind: 'return', value: r.expression === undefined ? undefined : lowerExpr(ctx, r.expression) }];
     }
     case ts.SyntaxKind.ThrowStatement: return [{ kind: 'throw', value: lowerExpr(ctx, (s as ts.ThrowStatement).expression) }];

@@ -21,6 +21,7 @@ void tsn_lib_timers_init(void) {}
 void tsn_lib_array_buffer_init(void) {}
 void tsn_lib_typed_array_init(void) {}
 void tsn_lib_data_view_init(void) {}
+void tsn_lib_atomics_init(void) {}
 /* No generator objects exist without lib_generator: iterators never take the generator fast path. */
 tsn_generator *tsn_generator_with_intrinsic_next(tsn_value iterator, tsn_value next) { (void)iterator; (void)next; return NULL; }
 
