@@ -13,7 +13,7 @@
 /* The loop (uv_default_loop). */
 uv_loop_t *tsn_loop(void);
 /* Calls `callback` with `this_value` and the arguments in `args` (an array, or undefined for none),
- * then drains the tick and microtask queues. A throw propagates (an uncaught exception). */
+ * then drains the tick and microtask queues. A throw is an uncaught exception (tsn_handle_uncaught). */
 void tsn_loop_callback(tsn_value callback, tsn_value this_value, tsn_value args);
 /* After the main module: drains the queues, then runs the loop until no referenced handle is left
  * (uv_run with UV_RUN_DEFAULT), as Node's SpinEventLoop does. */

@@ -8,6 +8,7 @@
 #include "exception.h"
 #include "function.h"
 #include "object.h"
+#include "process_events.h"
 #include "promise.h"
 
 typedef struct job {
@@ -63,9 +64,25 @@ void tsn_run_microtasks(void) {
   tsn_main_running = main_running;
 }
 
-void tsn_process_ticks_and_rejections(void) {
+/* One attempt at draining both queues; false when a callback threw (the exception was handled as
+ * uncaught and draining must go on). */
+static bool drain(void) {
+  tsn_handler h;
+  TSN_TRY_PUSH(h);
+  if (setjmp(h.jb) != 0) {
+    TSN_TRY_POP(h);
+    tsn_main_running = false;
+    tsn_handle_uncaught(tsn_exception, "uncaughtException");
+    return false;
+  }
   do {
     for (job *j; (j = shift(&ticks));) tsn_call_with_array(j->a, TSN_UNDEFINED, j->b);
     tsn_run_microtasks();
   } while (ticks.head || tsn_process_promise_rejections());
+  TSN_TRY_POP(h);
+  return true;
+}
+
+void tsn_process_ticks_and_rejections(void) {
+  while (!drain()) {}
 }

@@ -21,7 +21,8 @@ void tsn_enqueue_tick(tsn_value callback, tsn_value args);
  * microtask is an uncaught exception (Node reports it and exits 1). */
 void tsn_run_microtasks(void);
 /* processTicksAndRejections: ticks then microtasks until both queues are empty and no unhandled
- * rejection is pending. */
+ * rejection is pending. A throwing callback is an uncaught exception (tsn_handle_uncaught); when a
+ * listener handles it, draining goes on. */
 void tsn_process_ticks_and_rejections(void);
 
 #endif

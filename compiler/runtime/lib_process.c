@@ -13,6 +13,7 @@
 #include "job_queue.h"
 #include "lib_support.h"
 #include "node_errors.h"
+#include "process_events.h"
 #include "ops.h"
 #include "output.h"
 #include "realm.h"
@@ -58,10 +59,10 @@ static tsn_value set_exitCode(ARGS) {
   return TSN_UNDEFINED;
 }
 
+/* process.exit([code]): `code` becomes process.exitCode, then 'exit' is emitted and the process ends. */
 static tsn_value process_exit(ARGS) {
-  int code = tsn_process_exit_code;
-  if (!tsn_is_undefined(ARG(0))) validate_exit_code(ARG(0), &code);
-  tsn_exit(code);
+  if (!tsn_is_undefined(ARG(0))) set_exitCode(callee, this_value, argc, argv, new_target);
+  tsn_process_exit();
 }
 
 /* stream.write(chunk): strings only (Buffers do not exist here); returns true. */
@@ -118,6 +119,7 @@ void tsn_lib_process_init(int argc, char **argv) {
   tsn_define_own(p, tsn_str_intern_ascii("platform"), tsn_str_intern_ascii("linux"), TSN_ATTR_DEFAULT);
   tsn_lib_define_value(p, "exit", tsn_builtin_new(process_exit, "exit", 1), TSN_ATTR_DEFAULT);
   tsn_lib_define_value(p, "nextTick", tsn_builtin_new(process_next_tick, "nextTick", 1), TSN_ATTR_DEFAULT);
+  tsn_process_events_init(p);
   tsn_define_accessor(p, tsn_str_intern_ascii("exitCode"), tsn_builtin_new(get_exitCode, "get", 0),
                       tsn_builtin_new(set_exitCode, "set", 1), TSN_ATTR_ENUMERABLE);
   tsn_define_own(p, tsn_str_intern_ascii("stdout"), make_stream(1), TSN_ATTR_DEFAULT);

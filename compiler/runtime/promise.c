@@ -10,6 +10,7 @@
 #include "exception.h"
 #include "job_queue.h"
 #include "lib_support.h"
+#include "process_events.h"
 #include "realm.h"
 #include "str.h"
 
@@ -31,20 +32,35 @@ tsn_value tsn_promise_new(tsn_object *proto) {
 
 /* ---- HostPromiseRejectionTracker (27.2.1.9) as Node implements it ------------------------------ */
 
-/* Promises rejected while unhandled, oldest first (Node's pendingUnhandledRejections). */
-typedef struct pending_rejection {
-  struct pending_rejection *next;
+/* A FIFO list of promises. */
+typedef struct promise_node {
+  struct promise_node *next;
   tsn_value promise;
-} pending_rejection;
-static pending_rejection *pending_head, *pending_tail;
+} promise_node;
+typedef struct promise_list {
+  promise_node *head, *tail;
+} promise_list;
 
-static void track_rejection(tsn_value promise) {
-  pending_rejection *r = tsn_alloc(sizeof *r);
-  r->promise = promise;
-  if (pending_tail) pending_tail->next = r;
-  else pending_head = r;
-  pending_tail = r;
+static void list_push(promise_list *l, tsn_value promise) {
+  promise_node *n = tsn_alloc(sizeof *n);
+  n->promise = promise;
+  if (l->tail) l->tail->next = n;
+  else l->head = n;
+  l->tail = n;
 }
+
+static tsn_value list_shift(promise_list *l) {
+  promise_node *n = l->head;
+  l->head = n->next;
+  if (!l->head) l->tail = NULL;
+  return n->promise;
+}
+
+/* Promises rejected while unhandled, oldest first (Node's pendingUnhandledRejections), and reported
+ * ones that got a handler afterwards (asyncHandledRejections). */
+static promise_list pending_rejections, handled_later;
+
+static void track_rejection(tsn_value promise) { list_push(&pending_rejections, promise); }
 
 /* The UnhandledPromiseRejection error Node makes for a reason that is not an Error object
  * (lib/internal/process/promises.js): its message quotes V8's NoSideEffectsToString of the reason. */
@@ -65,16 +81,20 @@ static tsn_value unhandled_rejection_error(tsn_value reason) {
 }
 
 bool tsn_process_promise_rejections(void) {
-  bool any = pending_head != NULL;
-  while (pending_head) {
-    pending_rejection *r = pending_head;
-    pending_head = r->next;
-    if (!pending_head) pending_tail = NULL;
-    tsn_promise *p = tsn_promise_of(r->promise);
+  bool any = pending_rejections.head || handled_later.head;
+  while (handled_later.head) {
+    tsn_value promise = list_shift(&handled_later);
+    tsn_process_emit("rejectionHandled", 1, &promise);
+  }
+  while (pending_rejections.head) {
+    tsn_value promise = list_shift(&pending_rejections);
+    tsn_promise *p = tsn_promise_of(promise);
     if (p->is_handled) continue;
-    tsn_value reason = p->result;
-    bool is_error = tsn_is_object(reason) && tsn_as_cell(reason)->class_id == TSN_CLASS_ERROR;
-    tsn_report_uncaught(is_error ? reason : unhandled_rejection_error(reason));
+    p->reported = true;
+    tsn_value args[2] = { p->result, promise };
+    if (tsn_process_emit("unhandledRejection", 2, args)) continue;
+    bool is_error = tsn_is_object(p->result) && tsn_as_cell(p->result)->class_id == TSN_CLASS_ERROR;
+    tsn_handle_uncaught(is_error ? p->result : unhandled_rejection_error(p->result), "unhandledRejection");
   }
   return any;
 }
@@ -276,6 +296,7 @@ static void add_reaction(tsn_value promise, tsn_promise_reaction *r) {
       trigger_reactions(r, p->result, false);
       break;
     case TSN_PROMISE_REJECTED:
+      if (!p->is_handled && p->reported) list_push(&handled_later, promise);
       trigger_reactions(r, p->result, true);
       break;
   }

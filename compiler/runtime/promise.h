@@ -41,6 +41,7 @@ typedef struct tsn_promise_reaction {
 typedef struct tsn_promise {
   uint8_t state;       /* tsn_promise_state */
   bool is_handled;     /* [[PromiseIsHandled]] */
+  bool reported;       /* reported as unhandled (Node then emits 'rejectionHandled' for a late handler) */
   tsn_value result;    /* [[PromiseResult]] */
   tsn_promise_reaction *reactions, *reactions_tail;
 } tsn_promise;
@@ -78,8 +79,10 @@ void tsn_promise_then_native(tsn_value promise, tsn_native_reaction on_fulfilled
 #define TSN_NO_CAPABILITY ((tsn_promise_capability){ TSN_UNDEFINED, TSN_EMPTY, TSN_EMPTY })
 
 /* Node's unhandled-rejection processing (lib/internal/process/promises.js processPromiseRejections)
- * with its default mode `throw`: the first promise rejected while no handler was attached and still
- * unhandled now is reported as an uncaught exception (exit code 1). Returns whether any were pending. */
+ * with its default mode `throw`: 'rejectionHandled' for reported promises that got a handler since;
+ * then each promise rejected while no handler was attached and still unhandled goes to the
+ * 'unhandledRejection' listeners or, without one, is an uncaught exception (the reason, or an
+ * UnhandledPromiseRejection error for a non-error). Returns whether any were pending. */
 bool tsn_process_promise_rejections(void);
 
 /* Promise state and result for util.inspect. */

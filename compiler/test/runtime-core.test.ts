@@ -23,7 +23,7 @@ const CFLAGS = [...C_FLAGS, "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter", 
 const CORE_FILES = [
   "str", "shape", "object", "arguments", "symbol", "atoms", "conv", "ops", "function", "stack_guard", "fatal", "exception", "output", "realm", "main", "iter", "typed_array",
   "lib_object", "lib_function", "lib_error", "lib_boolean", "lib_symbol", "lib_number", "lib_math", "lib_process",
-  "lib_support", "numconv", "jsmath", "node_errors", "job_queue", "event_loop", "promise", "generator", "async_function",
+  "lib_support", "numconv", "jsmath", "node_errors", "job_queue", "event_loop", "promise", "generator", "async_function", "process_events",
 ];
 
 describe("runtime core (C)", function () {
