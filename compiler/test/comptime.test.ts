@@ -50,6 +50,8 @@ function nodeValues(source: string, names: readonly string[]): unknown[] {
 
 before(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'tsn-comptime-'));
+  // The programs are ES modules, as the corpus's are (a folder without package.json means CommonJS).
+  writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
 });
 
 after(() => {
