@@ -142,7 +142,7 @@ describe('bench: cases and command line', () => {
   it('discovers the benchmark programs in name order', async () => {
     const cases = await discoverCases();
     const names = cases.map((c) => c.name);
-    assert.deepEqual([...new Set(names)], ['binary-trees', 'comptime-keywords', 'comptime-startup', 'fannkuch-redux', 'generator-pipeline', 'nbody', 'spectral-norm', 'suspended-generators', 'typed-array-kernel']);
+    assert.deepEqual([...new Set(names)], ['binary-trees', 'comptime-keywords', 'comptime-startup', 'fannkuch-redux', 'generator-pipeline', 'nbody', 'pending-async', 'promise-chain', 'spectral-norm', 'suspended-generators', 'timers', 'typed-array-kernel']);
     assert.ok(cases.every((c) => path.dirname(c.entry) === PROGRAMS_DIR));
   });
 
