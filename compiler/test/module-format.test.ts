@@ -59,6 +59,9 @@ describe('module format and sloppy mode', function () {
     ['j.ts', 'await 0;\nconsole.log(typeof this);\n'],
     ['k.ts', 'async function f() { await 0; }\nconsole.log(typeof this);\n'],
     ['l.js', 'export {};\nconsole.log(typeof this);\n'],
+    // a script reads `await (x)` and `await [x]` as uses of an identifier named await: no module syntax
+    ['m.ts', 'if (Math.random() > 2) await (1);\nconsole.log(typeof this);\n'],
+    ['n.ts', 'if (Math.random() > 2) await [1];\nconsole.log(typeof this);\n'],
   ];
   it('decides the format as Node 24 does (checked against Node)', async () => {
     for (const [rel, text] of cases) {

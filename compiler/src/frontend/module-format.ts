@@ -62,10 +62,22 @@ function redeclaresWrapperName(statement: ts.Statement): boolean {
   return statement.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && WRAPPER_NAMES.has(d.name.text));
 }
 
+/**
+ * Whether a top-level `await` expression is a syntax error in a script, which is what makes Node
+ * re-run the file as a module: `await x` is, but when the operand starts with `(`, `[`, `+`, `-`, `/`
+ * or a template, a script reads `await` as an identifier (a call, member access, arithmetic or a
+ * tagged template) and the file stays CommonJS.
+ */
+function awaitIsScriptError(node: ts.AwaitExpression): boolean {
+  const first = node.expression.getSourceFile().text.charAt(node.expression.getStart());
+  return !'([+-/`'.includes(first);
+}
+
 /** True for `import.meta` or an `await` that is not inside a function (top-level await), anywhere under `node`. */
 function hasModuleOnlyExpression(node: ts.Node, topLevel: boolean): boolean {
   if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) return true;
-  if (topLevel && (ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier !== undefined))) return true;
+  if (topLevel && ts.isAwaitExpression(node) && awaitIsScriptError(node)) return true;
+  if (topLevel && ts.isForOfStatement(node) && node.awaitModifier !== undefined) return true;
   const inner = topLevel && !ts.isFunctionLike(node) && !ts.isClassStaticBlockDeclaration(node);
   return ts.forEachChild(node, (child) => hasModuleOnlyExpression(child, inner) || undefined) === true;
 }
